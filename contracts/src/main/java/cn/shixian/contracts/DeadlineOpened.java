@@ -1,0 +1,30 @@
+package cn.shixian.contracts;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * {@code disclosure.deadline.opened}: a publication obligation (公开义务) for one version of an item.
+ *
+ * @param dueOn             the last day to publish on (region's calendar)
+ * @param dueAt             the first instant the obligation is overdue: the start of the day after
+ *                          {@code dueOn} in the region's zone
+ * @param calendarVersion   the working-day calendar that produced {@code dueOn}
+ * @param provisional       {@code dueOn} rests on a year whose holiday notice is not loaded yet
+ * @param timeLimitUnparsed the time-limit text could not be read; the default 20 days was used
+ */
+public record DeadlineOpened(String itemId, int version, String region, String responsibleBody, String title,
+                             LocalDate changedOn, LocalDate dueOn, OffsetDateTime dueAt, int workingDays,
+                             String calendarVersion, boolean provisional, boolean timeLimitUnparsed)
+        implements EventData {
+
+    @Override
+    public String key() {
+        return itemId;
+    }
+
+    @Override
+    public EventType eventType() {
+        return EventType.DEADLINE_OPENED;
+    }
+}

@@ -1,0 +1,27 @@
+package cn.shixian.contracts;
+
+/** The Kafka topics of Shixian. Every topic has a dead-letter topic {@code <name>.DLT}. */
+public enum Topic {
+    /** Item events from upstream systems; key = itemId. */
+    ITEMS("disclosure.items"),
+    /** Deadline events of the deadline-service; key = itemId. */
+    DEADLINES("disclosure.deadlines"),
+    /** Alert events of the alerting-service; key = itemId. */
+    ALERTS("disclosure.alerts"),
+    /** Loaded holiday notices, compacted; key = region:year. */
+    CALENDARS("disclosure.calendars");
+
+    private final String topicName;
+
+    Topic(String topicName) {
+        this.topicName = topicName;
+    }
+
+    public String topicName() {
+        return topicName;
+    }
+
+    public String deadLetterTopicName() {
+        return topicName + ".DLT";
+    }
+}

@@ -1,0 +1,80 @@
+package cn.shixian.eventing;
+
+import cn.shixian.contracts.InvalidEventException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+
+/**
+ * Bad records go to {@code <topic>.DLT} at once, with the reason in headers and counted in
+ * {@code shixian_dead_letters_total{reason,topic}}; the partition keeps flowing. Failures of our
+ * own infrastructure (database down) are retried without end instead: a valid event is never
+ * dead-lettered because PostgreSQL was away. Spring Kafka adds the original topic, partition,
+ * offset and exception headers ({@code kafka_dlt-original-*}) itself.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DeadLetterRouting {
+
+    /** Stable reason code, e.g. {@code not-json}, {@code schema-invalid}, {@code unknown-type}. */
+    public static final String REASON_HEADER = "shixian-dlt-reason";
+    /** Human-readable reason naming the field and rule. */
+    public static final String DETAIL_HEADER = "shixian-dlt-detail";
+
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> template, MeterRegistry registry) {
+        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
+                (record, failure) -> new TopicPartition(record.topic() + ".DLT", -1));
+        publisher.setHeadersFunction((record, failure) -> reasonHeaders(failure));
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, failure) -> {
+            publisher.accept(record, failure);
+            count(registry, record, failure);
+        });
+        handler.setBackOffFunction((record, failure) -> RetryPolicy.backOffFor(failure));
+        handler.addNotRetryableExceptions(InvalidEventException.class);
+        return handler;
+    }
+
+    private static Headers reasonHeaders(Exception failure) {
+        Headers headers = new RecordHeaders();
+        headers.add(REASON_HEADER, reasonCode(failure).getBytes(StandardCharsets.UTF_8));
+        headers.add(DETAIL_HEADER, detail(failure).getBytes(StandardCharsets.UTF_8));
+        return headers;
+    }
+
+    private static void count(MeterRegistry registry, ConsumerRecord<?, ?> record, Exception failure) {
+        Counter.builder("shixian.dead.letters")
+                .description("Records sent to a dead-letter topic")
+                .tag("reason", reasonCode(failure))
+                .tag("topic", record.topic())
+                .register(registry)
+                .increment();
+    }
+
+    static String reasonCode(Exception failure) {
+        InvalidEventException invalid = RetryPolicy.find(failure, InvalidEventException.class);
+        return invalid != null ? invalid.reason().code() : "processing-failed";
+    }
+
+    private static String detail(Exception failure) {
+        InvalidEventException invalid = RetryPolicy.find(failure, InvalidEventException.class);
+        Throwable cause = invalid != null ? invalid : rootCause(failure);
+        return String.valueOf(cause.getMessage());
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

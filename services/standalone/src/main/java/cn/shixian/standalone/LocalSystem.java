@@ -1,0 +1,70 @@
+package cn.shixian.standalone;
+
+import cn.shixian.alerting.AlertingServiceApplication;
+import cn.shixian.deadline.DeadlineServiceApplication;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole of Shixian in one JVM: PostgreSQL, a Kafka broker, then both services pointed at
+ * them. Stops in the reverse order; the services stop in parallel to stay within seconds.
+ */
+final class LocalSystem implements AutoCloseable {
+
+    private final LocalPostgres postgres;
+    private final LocalKafkaBroker kafka;
+    private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+
+    private LocalSystem(LocalSettings settings) throws Exception {
+        PortCheck.requireFree(settings.kafkaPort(), "Kafka");
+        PortCheck.requireFree(settings.kafkaControllerPort(), "the Kafka controller");
+        PortCheck.requireFree(settings.postgresPort(), "PostgreSQL");
+        PortCheck.requireFree(settings.deadlinePort(), "deadline-service");
+        PortCheck.requireFree(settings.alertingPort(), "alerting-service");
+        postgres = new LocalPostgres(settings.postgresDir(), settings.postgresPort());
+        kafka = new LocalKafkaBroker(settings.kafkaDir(), settings.kafkaPort(), settings.kafkaControllerPort());
+    }
+
+    static LocalSystem start(LocalSettings settings) throws Exception {
+        LocalSystem system = new LocalSystem(settings);
+        try {
+            system.services.add(system.run(DeadlineServiceApplication.application(), settings.deadlinePort()));
+            system.services.add(system.run(AlertingServiceApplication.application(), settings.alertingPort()));
+        } catch (RuntimeException failure) {
+            system.close();
+            throw failure;
+        }
+        return system;
+    }
+
+    String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    String jdbcUrl() {
+        return postgres.jdbcUrl();
+    }
+
+    private ConfigurableApplicationContext run(SpringApplicationBuilder service, int port) {
+        // command-line arguments outrank every config file the service ships
+        return service.run(
+                "--server.port=" + port,
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--spring.datasource.url=" + postgres.jdbcUrl(),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres");
+    }
+
+    @Override
+    public void close() throws Exception {
+        CompletableFuture.allOf(services.stream()
+                        .map(service -> CompletableFuture.runAsync(service::close))
+                        .toArray(CompletableFuture[]::new))
+                .join();
+        kafka.close();
+        postgres.close();
+    }
+}

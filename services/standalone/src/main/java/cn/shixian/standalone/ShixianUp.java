@@ -1,0 +1,63 @@
+package cn.shixian.standalone;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./shixian up}: starts the whole system locally and serves until Ctrl-C or SIGTERM. */
+@Command(name = "shixian up", mixinStandardHelpOptions = true,
+        description = "Runs Kafka (KRaft, in-process), PostgreSQL (embedded) and both Shixian services in one JVM.")
+public final class ShixianUp implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Kafka log dir and PostgreSQL data dir live here and survive a restart (default: ${DEFAULT-VALUE}).")
+    Path dataDir = Path.of(System.getProperty("user.home"), ".shixian");
+
+    @Option(names = "--no-demo", description = "Do not play the demo stream of sample catalog changes.")
+    boolean noDemo;
+
+    @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka listener on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    int kafkaPort;
+
+    @Option(names = "--kafka-controller-port", defaultValue = "9093", description = "KRaft controller listener (default: ${DEFAULT-VALUE}).")
+    int kafkaControllerPort;
+
+    @Option(names = "--postgres-port", defaultValue = "5433", description = "PostgreSQL on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    int postgresPort;
+
+    @Option(names = "--deadline-port", defaultValue = "8081", description = "HTTP port of deadline-service (default: ${DEFAULT-VALUE}).")
+    int deadlinePort;
+
+    @Option(names = "--alerting-port", defaultValue = "8082", description = "HTTP port of alerting-service (default: ${DEFAULT-VALUE}).")
+    int alertingPort;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ShixianUp()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LocalSettings settings = new LocalSettings(dataDir.toAbsolutePath(), kafkaPort, kafkaControllerPort,
+                postgresPort, deadlinePort, alertingPort, !noDemo);
+        LocalSystem system = LocalSystem.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(system, stopped), "shixian-stop"));
+        System.out.println(Banner.of(settings, system));
+        stopped.await();
+        return 0;
+    }
+
+    private static void stop(LocalSystem system, CountDownLatch stopped) {
+        long start = System.nanoTime();
+        try {
+            system.close();
+        } catch (Exception e) {
+            System.err.println("shixian: error while stopping: " + e);
+        }
+        System.out.printf("shixian: stopped in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        stopped.countDown();
+    }
+}
