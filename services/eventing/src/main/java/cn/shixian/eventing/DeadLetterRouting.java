@@ -28,12 +28,14 @@ public class DeadLetterRouting {
     public static final String REASON_HEADER = "shixian-dlt-reason";
     /** Human-readable reason naming the field and rule. */
     public static final String DETAIL_HEADER = "shixian-dlt-detail";
+    /** Where the record came from, readable by any client: {@code topic-partition@offset}. */
+    public static final String ORIGIN_HEADER = "shixian-dlt-origin";
 
     @Bean
     DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> template, MeterRegistry registry) {
         DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
                 (record, failure) -> new TopicPartition(record.topic() + ".DLT", -1));
-        publisher.setHeadersFunction((record, failure) -> reasonHeaders(failure));
+        publisher.setHeadersFunction(DeadLetterRouting::reasonHeaders);
         DefaultErrorHandler handler = new DefaultErrorHandler((record, failure) -> {
             publisher.accept(record, failure);
             count(registry, record, failure);
@@ -43,8 +45,10 @@ public class DeadLetterRouting {
         return handler;
     }
 
-    private static Headers reasonHeaders(Exception failure) {
+    private static Headers reasonHeaders(ConsumerRecord<?, ?> record, Exception failure) {
         Headers headers = new RecordHeaders();
+        String origin = record.topic() + "-" + record.partition() + "@" + record.offset();
+        headers.add(ORIGIN_HEADER, origin.getBytes(StandardCharsets.UTF_8));
         headers.add(REASON_HEADER, reasonCode(failure).getBytes(StandardCharsets.UTF_8));
         headers.add(DETAIL_HEADER, detail(failure).getBytes(StandardCharsets.UTF_8));
         return headers;

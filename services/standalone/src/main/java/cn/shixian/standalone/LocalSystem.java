@@ -55,7 +55,13 @@ final class LocalSystem implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--spring.datasource.url=" + postgres.jdbcUrl(),
                 "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres");
+                "--spring.datasource.password=postgres",
+                // the broker runs in this JVM: keep its chatter (and the clients') out of the console
+                "--logging.level.kafka=WARN",
+                "--logging.level.org.apache.kafka=WARN",
+                "--logging.level.state.change.logger=WARN",
+                // one logging system serves both services here, so it cannot name the right one
+                "--logging.include-application-name=false");
     }
 
     @Override

@@ -61,6 +61,7 @@ class ItemIntakeIntegrationTest {
         ConsumerRecord<String, byte[]> dead = awaitDeadLetter(itemId);
         assertThat(header(dead, DeadLetterRouting.REASON_HEADER)).isEqualTo("not-json");
         assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo(Topic.ITEMS.topicName());
+        assertThat(header(dead, DeadLetterRouting.ORIGIN_HEADER)).startsWith(Topic.ITEMS.topicName() + "-");
         await().atMost(PATIENCE).until(() -> log.countFor(itemId) == 1);
         assertThat(meters.get("shixian.dead.letters").tag("reason", "not-json").counter().count())
                 .isGreaterThanOrEqualTo(1.0);
