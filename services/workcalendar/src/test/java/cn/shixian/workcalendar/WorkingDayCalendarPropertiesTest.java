@@ -1,0 +1,61 @@
+package cn.shixian.workcalendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/** Laws of {@code due} that must hold for every start day, count and region. */
+class WorkingDayCalendarPropertiesTest {
+
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.bundled();
+
+    @Provide
+    Arbitrary<LocalDate> days() {
+        return Arbitraries.longs().between(LocalDate.of(2000, 1, 1).toEpochDay(), LocalDate.of(2099, 6, 30).toEpochDay())
+                .map(LocalDate::ofEpochDay);
+    }
+
+    @Provide
+    Arbitrary<RegionCode> regions() {
+        return Arbitraries.of("00", "650500", "654002", "360702", "65", "110101").map(RegionCode::of);
+    }
+
+    @Property
+    void dueIsAWorkingDayWithExactlyNWorkingDaysAfterTheStart(@ForAll("days") LocalDate start,
+            @ForAll @IntRange(min = 1, max = 200) int n, @ForAll("regions") RegionCode region) {
+        LocalDate due = CALENDAR.due(start, n, region).date();
+
+        assertThat(CALENDAR.isWorkingDay(due, region).workingDay()).isTrue();
+        assertThat(CALENDAR.workingDaysBetween(start, due, region).workingDays()).isEqualTo(n);
+        assertThat(CALENDAR.workingDaysBetween(start, due.minusDays(1), region).workingDays()).isEqualTo(n - 1);
+    }
+
+    @Property
+    void dueIsMonotonicInStartAndCount(@ForAll("days") LocalDate start, @ForAll @IntRange(min = 0, max = 200) int n,
+            @ForAll("regions") RegionCode region) {
+        LocalDate due = CALENDAR.due(start, n, region).date();
+
+        assertThat(CALENDAR.due(start.plusDays(1), n, region).date()).isAfterOrEqualTo(due);
+        LocalDate later = CALENDAR.due(start, n + 1, region).date();
+        // from a day off, 0 (即时) and 1 both land on the next working day
+        if (n == 0) {
+            assertThat(later).isAfterOrEqualTo(due);
+        } else {
+            assertThat(later).isAfter(due);
+        }
+    }
+
+    @Property
+    void zeroDaysIsTheStartIfItIsAWorkingDay(@ForAll("days") LocalDate start, @ForAll("regions") RegionCode region) {
+        LocalDate due = CALENDAR.due(start, 0, region).date();
+        boolean working = CALENDAR.isWorkingDay(start, region).workingDay();
+
+        assertThat(due).isEqualTo(working ? start : CALENDAR.nextWorkingDay(start, region).date());
+    }
+}
