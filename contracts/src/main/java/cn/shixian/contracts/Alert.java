@@ -3,7 +3,8 @@ package cn.shixian.contracts;
 import java.time.LocalDate;
 
 /**
- * {@code disclosure.alert.*}: an obligation changed state. The state decides the event type.
+ * {@code disclosure.alert.*}: an alert (预警) that an obligation changed state. The state decides the
+ * event type, so one record serves all four alert types.
  *
  * @param workingDaysLeft    for DUE_SOON: working days until the end of {@code dueOn}
  * @param workingDaysOverdue for OVERDUE, ESCALATED, PUBLISHED_LATE: working days past {@code dueOn}

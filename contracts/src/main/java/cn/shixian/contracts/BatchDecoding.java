@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
-/** Decodes every element of a JSON array, collecting the violations of all bad ones by index. */
+/**
+ * Decodes every element of a JSON array. The batch is all or nothing, but the caller (HTTP
+ * ingest) learns about every bad element at once, each pointer prefixed with its index.
+ */
 final class BatchDecoding {
 
     private BatchDecoding() {
@@ -21,7 +24,8 @@ final class BatchDecoding {
             } catch (InvalidEventException invalid) {
                 firstReason = firstReason == null ? invalid.reason() : firstReason;
                 for (Violation v : invalid.violations()) {
-                    violations.add(new Violation("/" + index + v.field(), v.rule(), v.message()));
+                    String field = "/".equals(v.field()) ? "" : v.field();
+                    violations.add(new Violation("/" + index + field, v.rule(), v.message()));
                 }
             }
         }

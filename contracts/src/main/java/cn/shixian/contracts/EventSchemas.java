@@ -8,18 +8,21 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The JSON Schemas (draft 2020-12) shipped in this jar under {@code schemas/}: the CloudEvents
- * envelope and the {@code data} of each event type. Formats ({@code date}, {@code date-time})
- * are asserted, so 2025-02-30 or a date-time without offset is an error.
+ * envelope and the {@code data} of each event type. Formats ({@code date}, {@code date-time},
+ * {@code uri}) are asserted, which 2020-12 leaves off by default: without that, 2025-02-30 or a
+ * date-time without offset would pass.
  */
 final class EventSchemas {
 
     static final String LOCATION = "classpath:schemas/";
+    static final String ENVELOPE_FILE = "cloudevent.schema.json";
 
     private final Schema envelope;
     private final Map<EventType, Schema> data = new EnumMap<>(EventType.class);
@@ -31,30 +34,53 @@ final class EventSchemas {
                 .build();
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemaRegistryConfig(config));
-        envelope = registry.getSchema(SchemaLocation.of(LOCATION + "cloudevent.schema.json"));
+        envelope = load(registry, ENVELOPE_FILE);
         for (EventType type : EventType.values()) {
-            data.put(type, registry.getSchema(SchemaLocation.of(LOCATION + type.schemaFile())));
+            data.put(type, load(registry, type.schemaFile()));
         }
     }
 
-    List<Violation> checkEnvelope(JsonNode event) {
-        return violations(envelope.validate(event), "");
+    private static Schema load(SchemaRegistry registry, String file) {
+        Schema schema = registry.getSchema(SchemaLocation.of(LOCATION + file));
+        // resolve every $ref now: a missing file fails at startup, not on the first event
+        schema.initializeValidators();
+        return schema;
     }
 
-    List<Violation> checkData(EventType type, JsonNode data) {
-        return violations(this.data.get(type).validate(data), "/data");
+    void requireValidEnvelope(JsonNode event) {
+        require(envelope.validate(event), "");
     }
 
-    private static List<Violation> violations(List<Error> errors, String prefix) {
-        return errors.stream().map(error -> toViolation(error, prefix)).toList();
+    void requireValidData(EventType type, JsonNode eventData) {
+        require(data.get(type).validate(eventData), "/data");
+    }
+
+    /** Impossible-date only if every problem is a date: a missing field as well is schema-invalid. */
+    private static void require(List<Error> errors, String prefix) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        Map<String, Violation> byFieldAndRule = new LinkedHashMap<>();
+        boolean onlyDates = true;
+        for (Error error : errors) {
+            Violation violation = toViolation(error, prefix);
+            onlyDates &= DateViolations.concerns(error);
+            byFieldAndRule.putIfAbsent(violation.field() + " " + violation.rule(), violation);
+        }
+        throw new InvalidEventException(onlyDates ? InvalidEventException.Reason.IMPOSSIBLE_DATE
+                : InvalidEventException.Reason.SCHEMA_INVALID, List.copyOf(byFieldAndRule.values()));
     }
 
     private static Violation toViolation(Error error, String prefix) {
-        String location = error.getInstanceLocation().toString();
-        String field = prefix + location;
+        String field = prefix + error.getInstanceLocation().toString();
         if ("required".equals(error.getKeyword()) && error.getProperty() != null) {
             field = field + "/" + error.getProperty();
         }
-        return new Violation(field.isEmpty() ? "/" : field, error.getKeyword(), error.getMessage());
+        field = field.isEmpty() ? "/" : field;
+        if (DateViolations.concerns(error)) {
+            // format and pattern of one date field become one violation with one sentence
+            return DateViolations.describe(field, error.getInstanceNode(), DateViolations.wantsTime(error));
+        }
+        return new Violation(field, error.getKeyword(), error.getMessage());
     }
 }

@@ -1,0 +1,99 @@
+package cn.shixian.contracts;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.Temporal;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Moves events between bytes, JSON trees and records with one configured Jackson mapper. The
+ * schemas run before any record is built, so a failure while binding is a value the schema lets
+ * through but Java cannot hold (a leap second): it is reported against its own field.
+ */
+final class DataBinding {
+
+    private final JsonMapper json = JsonMapper.builder()
+            // a second "type" or "version" key would silently win; refuse instead of guessing
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // keep the producer's offset: the local date of changedAt decides the deadline
+            .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // absent optional fields stay absent on the wire rather than becoming null
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
+
+    JsonNode readTree(byte[] bytes) {
+        try {
+            return json.readTree(bytes);
+        } catch (JacksonException e) {
+            throw new InvalidEventException(InvalidEventException.Reason.NOT_JSON, "/", "json",
+                    "not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    EventData toData(EventType type, JsonNode data) {
+        return bind(data, type.dataType(), "/data");
+    }
+
+    OffsetDateTime toTime(JsonNode time) {
+        return bind(time, OffsetDateTime.class, "/time");
+    }
+
+    ObjectNode toTree(CloudEvent<?> event) {
+        ObjectNode node = json.createObjectNode();
+        node.put("specversion", "1.0");
+        node.put("id", event.id());
+        node.put("source", event.source().toString());
+        node.put("type", event.type().type());
+        node.put("subject", event.subject());
+        // RFC 3339 wants the seconds, which OffsetDateTime.toString() omits when they are zero
+        node.put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.time()));
+        node.put("datacontenttype", "application/json");
+        node.set("data", json.valueToTree(event.data()));
+        return node;
+    }
+
+    byte[] write(JsonNode tree) {
+        return json.writeValueAsBytes(tree);
+    }
+
+    private <T> T bind(JsonNode node, Class<T> type, String prefix) {
+        try {
+            return json.treeToValue(node, type);
+        } catch (JacksonException e) {
+            String field = prefix + pointer(e);
+            Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+            if (target != null && Temporal.class.isAssignableFrom(target)) {
+                throw new InvalidEventException(InvalidEventException.Reason.IMPOSSIBLE_DATE, List.of(DateViolations
+                        .describe(field, valueAt(node, field.substring(prefix.length())), target != LocalDate.class)));
+            }
+            throw new InvalidEventException(InvalidEventException.Reason.SCHEMA_INVALID, field, "type",
+                    "cannot be read as " + (target == null ? "the contract's type" : target.getSimpleName())
+                            + ": " + e.getOriginalMessage());
+        }
+    }
+
+    private static JsonNode valueAt(JsonNode node, String pointer) {
+        return pointer.isEmpty() ? node : node.at(pointer);
+    }
+
+    private static String pointer(JacksonException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            pointer.append('/').append(reference.getPropertyName() != null
+                    ? reference.getPropertyName().replace("~", "~0").replace("/", "~1")
+                    : String.valueOf(reference.getIndex()));
+        }
+        return pointer.toString();
+    }
+}
