@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The calendar built from the data shipped in this jar, listed in {@code data/index.txt}. */
+/**
+ * The calendar built from the data shipped in this jar, listed in {@code data/index.txt}: lines
+ * {@code overlay FILE} and {@code notice FILE}, {@code #} for comments. Read once, at first use.
+ */
 final class BundledCalendar {
 
     static final WorkingDayCalendar INSTANCE = load();
@@ -18,31 +21,20 @@ final class BundledCalendar {
     }
 
     private static WorkingDayCalendar load() {
-        Map<Integer, HolidayNotice> national = new HashMap<>();
-        Map<String, RegionOverlay> overlays = new HashMap<>();
-        Map<String, Map<Integer, HolidayNotice>> regional = new HashMap<>();
+        List<RegionOverlay> overlays = new ArrayList<>();
+        List<HolidayNotice> notices = new ArrayList<>();
         for (String line : read("index.txt").split("\n")) {
             String[] entry = line.strip().split("\\s+");
-            if (entry.length != 2 || line.startsWith("#")) {
+            if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            switch (entry[0]) {
-                case "overlay" -> {
-                    RegionOverlay overlay = NoticeReader.overlay(read(entry[1]));
-                    overlays.put(overlay.prefix(), overlay);
-                }
-                case "notice" -> {
-                    HolidayNotice notice = NoticeReader.notice(read(entry[1]));
-                    if (notice.isNational()) {
-                        national.put(notice.year(), notice);
-                    } else {
-                        regional.computeIfAbsent(notice.region().code(), r -> new HashMap<>()).put(notice.year(), notice);
-                    }
-                }
-                default -> throw new IllegalStateException("bad line in data/index.txt: " + line);
+            switch (entry.length == 2 ? entry[0] : "") {
+                case "overlay" -> overlays.add(NoticeReader.overlay(read(entry[1])));
+                case "notice" -> notices.add(NoticeReader.notice(read(entry[1])));
+                default -> throw new IllegalStateException("bad line in " + DATA + "index.txt: " + line);
             }
         }
-        return new WorkingDayCalendar(national, overlays, regional);
+        return WorkingDayCalendar.of(overlays, notices);
     }
 
     private static String read(String name) {

@@ -1,17 +1,27 @@
 package cn.shixian.workcalendar;
 
-/** Every error of the working-day calendar: bad input or bad holiday data. */
+/**
+ * Every error of the working-day calendar: bad input or bad holiday data. The subtypes say which,
+ * so a caller can tell a bad request (reject it) from bad calendar data (alert an operator).
+ */
 public sealed class CalendarException extends RuntimeException
-        permits CalendarException.InvalidRegion, CalendarException.OutOfRange,
-        CalendarException.InvalidWorkingDays, CalendarException.InvalidNotice {
+        permits CalendarException.InvalidRegion, CalendarException.InvalidDate, CalendarException.OutOfRange,
+        CalendarException.InvalidWorkingDays, CalendarException.InvalidQuery, CalendarException.InvalidNotice {
 
     CalendarException(String message) {
         super(message);
     }
 
-    /** A region code that is not a 2–6 digit GB/T 2260 code. */
+    /** A region code that is not a 2, 4 or 6 digit GB/T 2260 code. */
     public static final class InvalidRegion extends CalendarException {
         InvalidRegion(String message) {
+            super(message);
+        }
+    }
+
+    /** Text that is not an ISO date (YYYY-MM-DD). */
+    public static final class InvalidDate extends CalendarException {
+        InvalidDate(String message) {
             super(message);
         }
     }
@@ -23,14 +33,21 @@ public sealed class CalendarException extends RuntimeException
         }
     }
 
-    /** A working-day count below 0 or above {@value WorkingDayCalendar#MAX_WORKING_DAYS}. */
+    /** A working-day count below 0, above {@value WorkingDayCalendar#MAX_WORKING_DAYS}, or not a number. */
     public static final class InvalidWorkingDays extends CalendarException {
         InvalidWorkingDays(String message) {
             super(message);
         }
     }
 
-    /** A holiday notice that cannot be read, or that contradicts itself or other notices. */
+    /** A query line that is not {@code DATE N [REGION]}. */
+    public static final class InvalidQuery extends CalendarException {
+        InvalidQuery(String message) {
+            super(message);
+        }
+    }
+
+    /** A holiday notice or overlay that cannot be read, or that contradicts itself or loaded data. */
     public static final class InvalidNotice extends CalendarException {
         InvalidNotice(String message) {
             super(message);

@@ -1,68 +1,65 @@
 package cn.shixian.workcalendar;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
- * The precomputed working-day index of one region profile over the supported range: for each day
- * the count of working days up to it, and for each count the day it is reached on. Every query is
- * two array reads, never a loop over days.
+ * The precomputed cumulative working-day index (累计工作日索引) of one region over the supported
+ * range: for each day the count of working days up to it, and for each count the day it is reached
+ * on. Every query is a few array reads, never a loop over days. Days are offsets from
+ * {@link WorkingDayCalendar#FIRST_DAY}.
  */
 final class DayIndex {
 
-    private final long firstEpochDay;
-    private final int[] workingDaysThrough; // working days in [first, first + i]
-    private final int[] nthWorkingDay;      // offset of the (k+1)-th working day
-    private final int[] provisionalYearsThrough; // provisional years in [firstYear, firstYear + y]
-    private final int firstYear;
+    static final long FIRST_EPOCH_DAY = WorkingDayCalendar.FIRST_DAY.toEpochDay();
+    static final int DAYS = (int) (WorkingDayCalendar.LAST_DAY.toEpochDay() - FIRST_EPOCH_DAY + 1);
+    // results hand out dates: sharing one instance per day saves building them per query
+    private static final LocalDate[] DATES = new LocalDate[DAYS];
 
-    DayIndex(LocalDate first, boolean[] working, boolean[] provisionalYear) {
-        this.firstEpochDay = first.toEpochDay();
-        this.firstYear = first.getYear();
-        workingDaysThrough = new int[working.length];
-        int[] positions = new int[working.length];
+    static {
+        for (int i = 0; i < DAYS; i++) {
+            DATES[i] = LocalDate.ofEpochDay(FIRST_EPOCH_DAY + i);
+        }
+    }
+
+    private final int[] workingDaysThrough; // working days in [FIRST_DAY, day i]
+    private final int[] nthWorkingDay;      // the day of the (k+1)-th working day
+
+    DayIndex(boolean[] working) {
+        workingDaysThrough = new int[DAYS];
+        int[] positions = new int[DAYS];
         int count = 0;
-        for (int i = 0; i < working.length; i++) {
+        for (int i = 0; i < DAYS; i++) {
             if (working[i]) {
                 positions[count++] = i;
             }
             workingDaysThrough[i] = count;
         }
-        nthWorkingDay = java.util.Arrays.copyOf(positions, count);
-        provisionalYearsThrough = new int[provisionalYear.length];
-        int provisional = 0;
-        for (int y = 0; y < provisionalYear.length; y++) {
-            provisional += provisionalYear[y] ? 1 : 0;
-            provisionalYearsThrough[y] = provisional;
-        }
+        nthWorkingDay = Arrays.copyOf(positions, count);
     }
 
-    int offset(LocalDate date) {
-        return (int) (date.toEpochDay() - firstEpochDay);
+    /** The offset of {@code date}, or -1 outside the supported range. */
+    static int offset(LocalDate date) {
+        long offset = date.toEpochDay() - FIRST_EPOCH_DAY;
+        return offset >= 0 && offset < DAYS ? (int) offset : -1;
     }
 
-    LocalDate date(int offset) {
-        return LocalDate.ofEpochDay(firstEpochDay + offset);
+    static LocalDate date(int offset) {
+        return DATES[offset];
     }
 
     boolean isWorking(int offset) {
         return workingDaysThrough[offset] - (offset == 0 ? 0 : workingDaysThrough[offset - 1]) == 1;
     }
 
-    /** Working days in (a, b]; negative when b is before a. */
+    /** Working days in (a, b]; negative (minus those in (b, a]) when b is before a. */
     int between(int a, int b) {
         return workingDaysThrough[b] - workingDaysThrough[a];
     }
 
-    /** Offset of the n-th working day strictly after {@code offset} (n >= 1), or -1 past the range. */
+    /** The offset of the n-th working day strictly after {@code offset} (n >= 1), or -1 past the range. */
     int nthAfter(int offset, int n) {
-        int k = workingDaysThrough[offset] + n - 1;
-        return k < nthWorkingDay.length ? nthWorkingDay[k] : -1;
-    }
-
-    /** Whether any year from the year of {@code from} to that of {@code to} is provisional. */
-    boolean touchesProvisional(LocalDate from, LocalDate to) {
-        int a = from.getYear() - firstYear;
-        int b = to.getYear() - firstYear;
-        return provisionalYearsThrough[b] - (a == 0 ? 0 : provisionalYearsThrough[a - 1]) > 0;
+        long k = (long) workingDaysThrough[offset] + n - 1;
+        return k < nthWorkingDay.length ? nthWorkingDay[(int) k] : -1;
     }
 }

@@ -1,8 +1,10 @@
 package cn.shixian.workcalendar;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -10,14 +12,49 @@ import java.util.Map;
  * (国务院办公厅关于X年部分节假日安排的通知, region {@code 00}) or a regional government's for its
  * area (e.g. 新疆 肉孜节/古尔邦节, region {@code 65}). It may name days of the neighbouring years.
  *
- * @param source     where the notice was published (its address)
- * @param confidence how sure we are of the transcription, e.g. {@code official}
+ * @param source     where the notice was published (its address), kept with the data
+ * @param confidence how sure we are of the transcription: {@code official}, {@code secondary copy of
+ *                   official notice}, …; one starting with {@code unverified} keeps its days but
+ *                   leaves the year provisional
  */
 public record HolidayNotice(RegionCode region, int year, String source, String confidence, List<NoticeDay> days) {
 
     public HolidayNotice {
+        if (region == null || days == null) {
+            throw new CalendarException.InvalidNotice("a notice needs a region and its days");
+        }
+        source = source == null ? "" : source;
+        confidence = confidence == null || confidence.isBlank() ? "official" : confidence;
         days = List.copyOf(days);
-        rejectContradictions(days);
+        int firstYear = WorkingDayCalendar.FIRST_DAY.getYear();
+        int lastYear = WorkingDayCalendar.LAST_DAY.getYear();
+        if (year < firstYear || year > lastYear) {
+            throw new CalendarException.InvalidNotice("notice " + region + "/" + year
+                    + " is outside the supported years " + firstYear + "-" + lastYear);
+        }
+        if (days.isEmpty()) {
+            // holiday-cn publishes an empty file for a year whose notice is not out: not "no holidays"
+            throw new CalendarException.InvalidNotice("notice " + region + "/" + year
+                    + " lists no days: a placeholder is not a notice, the year stays provisional");
+        }
+        rejectDaysOutsideNeighbouringYears(region, year, days);
+        rejectRepeatedDays(region, year, days);
+    }
+
+    public boolean isNational() {
+        return region.equals(RegionCode.NATIONAL);
+    }
+
+    /** Whether its days are taken as final; an unverified transcription leaves the year provisional. */
+    public boolean isConfirmed() {
+        return !confidence.toLowerCase(Locale.ROOT).startsWith("unverified");
+    }
+
+    String label() {
+        return (isNational() ? "State Council notice " : "regional notice " + region + " ") + year;
+    }
+
+    private static void rejectDaysOutsideNeighbouringYears(RegionCode region, int year, List<NoticeDay> days) {
         for (NoticeDay day : days) {
             if (Math.abs(day.date().getYear() - year) > 1) {
                 throw new CalendarException.InvalidNotice("notice " + region + "/" + year + " names " + day.date()
@@ -26,17 +63,19 @@ public record HolidayNotice(RegionCode region, int year, String source, String c
         }
     }
 
-    private static void rejectContradictions(List<NoticeDay> days) {
-        Map<LocalDate, Boolean> seen = new HashMap<>();
+    private static void rejectRepeatedDays(RegionCode region, int year, List<NoticeDay> days) {
+        Map<LocalDate, NoticeDay> seen = new HashMap<>();
+        List<String> problems = new ArrayList<>();
         for (NoticeDay day : days) {
-            Boolean before = seen.putIfAbsent(day.date(), day.offDay());
-            if (before != null && before != day.offDay()) {
-                throw new CalendarException.InvalidNotice(day.date() + " is listed both as a day off and as a working day");
+            NoticeDay before = seen.putIfAbsent(day.date(), day);
+            if (before != null) {
+                problems.add(day.date() + (before.offDay() == day.offDay()
+                        ? " is listed twice" : " is listed both as a day off and as a working day"));
             }
         }
-    }
-
-    public boolean isNational() {
-        return region.equals(RegionCode.NATIONAL);
+        if (!problems.isEmpty()) {
+            throw new CalendarException.InvalidNotice("notice " + region + "/" + year + ": "
+                    + String.join("; ", problems));
+        }
     }
 }

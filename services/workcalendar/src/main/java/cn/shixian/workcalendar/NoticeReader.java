@@ -1,7 +1,6 @@
 package cn.shixian.workcalendar;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -9,9 +8,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Reads holiday notices and regional overlays from JSON (formats in the module README). A national
- * notice may also come in the per-year format of the holiday-cn dataset ({@code year}, {@code papers},
- * {@code days}), which is how the bundled State Council notices are kept.
+ * Reads holiday notices and regional overlays from JSON (formats in the module README), at load
+ * time only. A national notice may come in the per-year format of the holiday-cn dataset
+ * ({@code year}, {@code papers}, {@code days}), which is how the bundled State Council notices are kept.
  */
 public final class NoticeReader {
 
@@ -22,28 +21,47 @@ public final class NoticeReader {
 
     public static HolidayNotice notice(String json) {
         JsonNode root = parse(json);
-        RegionCode region = root.hasNonNull("region") ? RegionCode.of(root.get("region").asString()) : RegionCode.NATIONAL;
-        int year = required(root, "year").asInt();
-        String source = root.hasNonNull("source") ? root.get("source").asString()
-                : root.path("papers").path(0).asString("");
-        String confidence = root.hasNonNull("confidence") ? root.get("confidence").asString() : "official";
+        RegionCode region = root.hasNonNull("region")
+                ? RegionCode.of(root.get("region").asString()) : RegionCode.NATIONAL;
+        // holiday-cn keeps the notice's addresses in "papers"
+        String source = root.hasNonNull("source")
+                ? root.get("source").asString() : String.join(" ", strings(root.path("papers")));
         List<NoticeDay> days = new ArrayList<>();
         for (JsonNode day : required(root, "days")) {
             days.add(new NoticeDay(date(required(day, "date").asString()), day.path("name").asString(""),
-                    required(day, "isOffDay").asBoolean()));
+                    bool(day, "isOffDay")));
         }
-        return new HolidayNotice(region, year, source, confidence, days);
+        return new HolidayNotice(region, integer(root, "year"), source, root.path("confidence").asString(null), days);
     }
 
     public static RegionOverlay overlay(String json) {
         JsonNode root = parse(json);
         List<RegionalFestival> festivals = new ArrayList<>();
         for (JsonNode f : required(root, "festivals")) {
-            festivals.add(new RegionalFestival(required(f, "name").asString(), required(f, "calendar").asString(),
-                    required(f, "month").asInt(), required(f, "day").asInt(), required(f, "workingDaysOff").asInt()));
+            festivals.add(new RegionalFestival(required(f, "name").asString(), festivalDate(f),
+                    integer(f, "workingDaysOff")));
         }
-        return new RegionOverlay(required(root, "prefix").asString(), required(root, "name").asString(),
+        return new RegionOverlay(RegionCode.of(required(root, "prefix").asString()), root.path("name").asString(""),
                 root.path("legalBasis").asString(""), festivals);
+    }
+
+    private static FestivalDate festivalDate(JsonNode festival) {
+        String calendar = required(festival, "calendar").asString();
+        if (calendar.equals("announced")) {
+            return new FestivalDate.AnnouncedOnly();
+        }
+        int month = integer(festival, "month");
+        int day = integer(festival, "day");
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            throw new CalendarException.InvalidNotice(calendar + " month " + month + " day " + day + " does not exist");
+        }
+        return switch (calendar) {
+            case "islamic" -> new FestivalDate.Islamic(month, day);
+            case "chinese" -> new FestivalDate.ChineseLunar(month, day);
+            case "gregorian" -> new FestivalDate.Gregorian(month, day);
+            default -> throw new CalendarException.InvalidNotice("festival calendar '" + calendar
+                    + "' is not one of islamic, chinese, gregorian, announced");
+        };
     }
 
     private static JsonNode parse(String json) {
@@ -57,16 +75,38 @@ public final class NoticeReader {
     private static JsonNode required(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            throw new CalendarException.InvalidNotice("field '" + field + "' is missing");
+            throw new CalendarException.InvalidNotice("field '" + field + "' is missing in " + node);
         }
         return value;
     }
 
+    private static int integer(JsonNode node, String field) {
+        JsonNode value = required(node, field);
+        if (!value.canConvertToInt() || !value.isIntegralNumber()) {
+            throw new CalendarException.InvalidNotice("field '" + field + "' must be a whole number, was " + value);
+        }
+        return value.asInt();
+    }
+
+    private static boolean bool(JsonNode node, String field) {
+        JsonNode value = required(node, field);
+        if (!value.isBoolean()) {
+            throw new CalendarException.InvalidNotice("field '" + field + "' must be true or false, was " + value);
+        }
+        return value.asBoolean();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asString()));
+        return values;
+    }
+
     private static LocalDate date(String text) {
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new CalendarException.InvalidNotice("'" + text + "' is not a date (YYYY-MM-DD)");
+            return DueQuery.parseDate(text);
+        } catch (CalendarException.InvalidDate e) {
+            throw new CalendarException.InvalidNotice("notice day: " + e.getMessage());
         }
     }
 }

@@ -1,35 +1,86 @@
 package cn.shixian.workcalendar;
 
-import java.time.LocalDate;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The working days of one area (the nation, or the nation plus one regional overlay), built once
- * into a {@link DayIndex}, with the reasons each provisional year is provisional and its version.
+ * The working days of one area (the nation, or the nation plus one regional overlay) as a
+ * {@link DayIndex}, the years that are provisional there and why, and its {@link CalendarVersion}.
+ * Answers queries on day offsets; {@link WorkingDayCalendar} checks the input.
  */
 final class RegionProfile {
 
-    final DayIndex index;
-    final String version;
-    private final Map<Integer, List<String>> provisionalReasons;
+    private final DayIndex index;
+    private final SortedMap<Integer, List<String>> provisionalReasons;
+    // provisional days in [FIRST_DAY, day i]: whether a query touches one is two array reads
+    private final int[] provisionalDaysThrough;
+    private final CalendarVersion version;
 
-    RegionProfile(DayIndex index, String version, Map<Integer, List<String>> provisionalReasons) {
-        this.index = index;
-        this.version = version;
-        this.provisionalReasons = new TreeMap<>(provisionalReasons);
+    RegionProfile(boolean[] working, Map<Integer, List<String>> provisionalReasons) {
+        this.index = new DayIndex(working);
+        this.provisionalReasons = new TreeMap<>();
+        provisionalReasons.forEach((year, why) -> this.provisionalReasons.put(year, List.copyOf(why)));
+        provisionalDaysThrough = new int[DayIndex.DAYS];
+        int count = 0;
+        for (int day = 0; day < DayIndex.DAYS; day++) {
+            count += provisionalReasons.containsKey(DayIndex.date(day).getYear()) ? 1 : 0;
+            provisionalDaysThrough[day] = count;
+        }
+        version = versionOf(working, this.provisionalReasons);
     }
 
-    List<String> reasons(LocalDate from, LocalDate to) {
-        if (!index.touchesProvisional(from, to)) {
+    DayStatus status(int day) {
+        List<String> reasons = reasons(day, day);
+        return new DayStatus(DayIndex.date(day), index.isWorking(day), !reasons.isEmpty(), reasons, version);
+    }
+
+    /** DESIGN.md rule 2; the days that decide it are (start, due], or [start, due] for n = 0. */
+    DueDate due(int start, int n) {
+        boolean sameDay = n == 0 && index.isWorking(start);
+        int due = sameDay ? start : index.nthAfter(start, Math.max(n, 1));
+        if (due < 0) {
+            throw new CalendarException.OutOfRange(n + " working days after " + DayIndex.date(start) + " fall after "
+                    + WorkingDayCalendar.LAST_DAY + ", the end of the supported range");
+        }
+        List<String> reasons = reasons(n == 0 ? start : start + 1, due);
+        return new DueDate(DayIndex.date(due), !reasons.isEmpty(), reasons, version);
+    }
+
+    WorkingDayCount between(int a, int b) {
+        List<String> reasons = reasons(Math.min(a, b) + 1, Math.max(a, b));
+        return new WorkingDayCount(index.between(a, b), !reasons.isEmpty(), reasons, version);
+    }
+
+    CalendarVersion version() {
+        return version;
+    }
+
+    boolean isProvisional(int year) {
+        return provisionalReasons.containsKey(year);
+    }
+
+    /** Why days {@code from..to} (offsets, inclusive) are provisional; empty if none is. */
+    private List<String> reasons(int from, int to) {
+        if (from > to || provisionalDaysThrough[to] - (from == 0 ? 0 : provisionalDaysThrough[from - 1]) == 0) {
             return List.of();
         }
         List<String> reasons = new ArrayList<>();
-        for (int year = from.getYear(); year <= to.getYear(); year++) {
-            reasons.addAll(provisionalReasons.getOrDefault(year, List.of()));
+        provisionalReasons.subMap(DayIndex.date(from).getYear(), DayIndex.date(to).getYear() + 1).values()
+                .forEach(reasons::addAll);
+        return List.copyOf(reasons);
+    }
+
+    private static CalendarVersion versionOf(boolean[] working, SortedMap<Integer, List<String>> reasons) {
+        ByteArrayOutputStream content = new ByteArrayOutputStream(working.length + 1024);
+        for (boolean day : working) {
+            content.write(day ? '1' : '0');
         }
-        return reasons;
+        reasons.forEach((year, why) -> content.writeBytes(("|" + year + ":" + why).getBytes(StandardCharsets.UTF_8)));
+        return CalendarVersion.hashOf(content.toByteArray());
     }
 }

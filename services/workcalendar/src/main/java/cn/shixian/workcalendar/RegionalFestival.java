@@ -5,11 +5,16 @@ package cn.shixian.workcalendar;
  * its own calendar, and how many working days off to assume in a year whose regional notice is
  * not loaded (provisional).
  *
- * @param calendar    {@code islamic} (Hijri, Umm al-Qura) or {@code chinese} (农历)
- * @param month       1-based month in that calendar
- * @param day         day of that month
- * @param workingDaysOff working days off from the festival day on (weekends and national holidays
- *                       in between are skipped, as the notices do)
+ * @param date           where it falls, e.g. Islamic 10/1 for 肉孜节
+ * @param workingDaysOff the first this many working days from the festival day on are off
+ *                       (weekends and national holidays in between are skipped, as the notices do)
  */
-public record RegionalFestival(String name, String calendar, int month, int day, int workingDaysOff) {
+public record RegionalFestival(String name, FestivalDate date, int workingDaysOff) {
+
+    public RegionalFestival {
+        if (name == null || date == null || workingDaysOff < 1 || workingDaysOff > 30) {
+            throw new CalendarException.InvalidNotice("festival '" + name
+                    + "' needs a date and 1 to 30 working days off, had " + workingDaysOff);
+        }
+    }
 }

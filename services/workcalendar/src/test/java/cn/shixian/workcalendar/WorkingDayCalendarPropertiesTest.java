@@ -8,17 +8,24 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
-/** Laws of {@code due} that must hold for every start day, count and region. */
+/** Laws of {@code due} and {@code workingDaysBetween} that must hold for every start day, count and region. */
 class WorkingDayCalendarPropertiesTest {
 
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.bundled();
 
     @Provide
     Arbitrary<LocalDate> days() {
-        return Arbitraries.longs().between(LocalDate.of(2000, 1, 1).toEpochDay(), LocalDate.of(2099, 6, 30).toEpochDay())
-                .map(LocalDate::ofEpochDay);
+        // provisional years on both sides of the notices, and the notice years more often
+        Arbitrary<LocalDate> anyYear = epochDays(LocalDate.of(2000, 1, 1), LocalDate.of(2099, 6, 30));
+        Arbitrary<LocalDate> noticeYears = epochDays(LocalDate.of(2017, 11, 1), LocalDate.of(2027, 3, 1));
+        return Arbitraries.frequencyOf(Tuple.of(1, anyYear), Tuple.of(3, noticeYears));
+    }
+
+    private static Arbitrary<LocalDate> epochDays(LocalDate from, LocalDate to) {
+        return Arbitraries.longs().between(from.toEpochDay(), to.toEpochDay()).map(LocalDate::ofEpochDay);
     }
 
     @Provide
@@ -28,7 +35,7 @@ class WorkingDayCalendarPropertiesTest {
 
     @Property
     void dueIsAWorkingDayWithExactlyNWorkingDaysAfterTheStart(@ForAll("days") LocalDate start,
-            @ForAll @IntRange(min = 1, max = 200) int n, @ForAll("regions") RegionCode region) {
+            @ForAll @IntRange(min = 1, max = 300) int n, @ForAll("regions") RegionCode region) {
         LocalDate due = CALENDAR.due(start, n, region).date();
 
         assertThat(CALENDAR.isWorkingDay(due, region).workingDay()).isTrue();
@@ -37,7 +44,7 @@ class WorkingDayCalendarPropertiesTest {
     }
 
     @Property
-    void dueIsMonotonicInStartAndCount(@ForAll("days") LocalDate start, @ForAll @IntRange(min = 0, max = 200) int n,
+    void dueIsMonotonicInStartAndCount(@ForAll("days") LocalDate start, @ForAll @IntRange(min = 0, max = 300) int n,
             @ForAll("regions") RegionCode region) {
         LocalDate due = CALENDAR.due(start, n, region).date();
 
@@ -52,10 +59,34 @@ class WorkingDayCalendarPropertiesTest {
     }
 
     @Property
-    void zeroDaysIsTheStartIfItIsAWorkingDay(@ForAll("days") LocalDate start, @ForAll("regions") RegionCode region) {
+    void zeroDaysIsTheStartIfItIsAWorkingDayElseTheNext(@ForAll("days") LocalDate start,
+            @ForAll("regions") RegionCode region) {
         LocalDate due = CALENDAR.due(start, 0, region).date();
         boolean working = CALENDAR.isWorkingDay(start, region).workingDay();
 
         assertThat(due).isEqualTo(working ? start : CALENDAR.nextWorkingDay(start, region).date());
+    }
+
+    @Property
+    void workingDaysBetweenIsAntisymmetricAndAdditive(@ForAll("days") LocalDate a, @ForAll("days") LocalDate b,
+            @ForAll("days") LocalDate c, @ForAll("regions") RegionCode region) {
+        int ab = CALENDAR.workingDaysBetween(a, b, region).workingDays();
+
+        assertThat(CALENDAR.workingDaysBetween(b, a, region).workingDays()).isEqualTo(-ab);
+        assertThat(ab + CALENDAR.workingDaysBetween(b, c, region).workingDays())
+                .isEqualTo(CALENDAR.workingDaysBetween(a, c, region).workingDays());
+    }
+
+    @Property
+    void provisionalExactlyWhenACountedDayLiesInAProvisionalYear(@ForAll("days") LocalDate start,
+            @ForAll @IntRange(min = 1, max = 300) int n, @ForAll("regions") RegionCode region) {
+        DueDate due = CALENDAR.due(start, n, region);
+        boolean touches = false;
+        for (int year = start.plusDays(1).getYear(); year <= due.date().getYear(); year++) {
+            touches |= CALENDAR.isProvisional(year, region);
+        }
+
+        assertThat(due.provisional()).isEqualTo(touches);
+        assertThat(due.reasons().isEmpty()).isEqualTo(!touches);
     }
 }

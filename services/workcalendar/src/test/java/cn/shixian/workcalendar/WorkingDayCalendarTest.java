@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
+/** Due dates on the bundled calendar: the reference results and the named cases of the issue. */
 class WorkingDayCalendarTest {
 
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.bundled();
@@ -31,6 +32,8 @@ class WorkingDayCalendarTest {
 
         assertThat(result.date()).isEqualTo(due);
         assertThat(result.provisional()).isFalse();
+        assertThat(result.reasons()).isEmpty();
+        assertThat(result.calendarVersion()).isEqualTo(CALENDAR.version(RegionCode.of(region)));
     }
 
     @Test
@@ -40,6 +43,7 @@ class WorkingDayCalendarTest {
         assertThat(CALENDAR.isWorkingDay(makeUpSunday, NATIONAL).workingDay()).isTrue();
         assertThat(CALENDAR.due(makeUpSunday, 0, NATIONAL).date()).isEqualTo(makeUpSunday);
         assertThat(CALENDAR.due(makeUpSunday, 1, NATIONAL).date()).isEqualTo(LocalDate.of(2025, 9, 29));
+        assertThat(CALENDAR.isWorkingDay(LocalDate.of(2025, 9, 21), NATIONAL).workingDay()).isFalse();
     }
 
     @Test
@@ -50,28 +54,33 @@ class WorkingDayCalendarTest {
         assertThat(CALENDAR.due(nationalDay, 0, NATIONAL).date()).isEqualTo(LocalDate.of(2025, 10, 9));
         assertThat(CALENDAR.due(nationalDay, 1, NATIONAL).date()).isEqualTo(LocalDate.of(2025, 10, 9));
         // 2025-10-11 (Saturday) is a make-up working day
+        assertThat(CALENDAR.due(nationalDay, 2, NATIONAL).date()).isEqualTo(LocalDate.of(2025, 10, 10));
+        assertThat(CALENDAR.due(nationalDay, 3, NATIONAL).date()).isEqualTo(LocalDate.of(2025, 10, 11));
         assertThat(CALENDAR.due(nationalDay, 20, NATIONAL).date()).isEqualTo(LocalDate.of(2025, 11, 4));
     }
 
     @Test
     void crossesNewYearIntoTheNextYearsNotice() {
-        // 2025-12-31 + 20: 2026-01-01..03 off, 2026-01-04 (Sunday) a make-up working day
+        // 2026-01-01..03 off, 2026-01-04 (Sunday) a make-up working day in the 2026 notice
         DueDate due = CALENDAR.due(LocalDate.of(2025, 12, 31), 20, ZHANGGONG);
 
         assertThat(CALENDAR.isWorkingDay(LocalDate.of(2026, 1, 4), ZHANGGONG).workingDay()).isTrue();
         assertThat(due.date()).isEqualTo(LocalDate.of(2026, 1, 29));
         assertThat(due.provisional()).isFalse();
+        // the 2019 notice lists 2018-12-29 (Saturday) as a make-up working day of 元旦 2019
+        assertThat(CALENDAR.isWorkingDay(LocalDate.of(2018, 12, 29), NATIONAL).workingDay()).isTrue();
+        assertThat(CALENDAR.due(LocalDate.of(2018, 12, 28), 1, NATIONAL).date()).isEqualTo(LocalDate.of(2018, 12, 29));
     }
 
     @Test
-    void appliesThe2025RuleChangeOnlyFrom2025() {
-        // 2025 revision: 除夕 and 5月2日 became statutory days off
+    void followsThe2025RevisionOfTheHolidayLawAcrossNewYear() {
+        // 2025 notice: 除夕 2025-01-28 off (new), 5月2日 statutory; 2024 notice: 除夕 2024-02-09 not statutory
         assertThat(CALENDAR.isWorkingDay(LocalDate.of(2025, 1, 28), NATIONAL).workingDay()).isFalse();
-        assertThat(StatutoryHolidays.of(2024)).extracting(NoticeDay::date).doesNotContain(LocalDate.of(2024, 5, 2));
-        assertThat(StatutoryHolidays.of(2027)).extracting(NoticeDay::date)
-                .contains(LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 2));
-        assertThat(StatutoryHolidays.of(2024)).filteredOn(day -> day.name().equals("春节")).hasSize(3);
-        assertThat(StatutoryHolidays.of(2027)).filteredOn(day -> day.name().equals("春节")).hasSize(4);
+        assertThat(CALENDAR.due(LocalDate.of(2024, 12, 20), 20, NATIONAL).date()).isEqualTo(LocalDate.of(2025, 1, 20));
+        assertThat(CALENDAR.workingDaysBetween(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31), NATIONAL)
+                .workingDays()).isEqualTo(248);
+        assertThat(CALENDAR.workingDaysBetween(LocalDate.of(2023, 12, 31), LocalDate.of(2024, 12, 31), NATIONAL)
+                .workingDays()).isEqualTo(251);
     }
 
     @Test
@@ -81,62 +90,115 @@ class WorkingDayCalendarTest {
 
         assertThat(CALENDAR.isWorkingDay(eidAlFitr, HAMI).workingDay()).isFalse();
         assertThat(CALENDAR.isWorkingDay(eidAlAdha, HAMI).workingDay()).isFalse();
+        assertThat(CALENDAR.isWorkingDay(LocalDate.of(2025, 6, 10), RegionCode.of("65")).workingDay()).isFalse();
         assertThat(CALENDAR.isWorkingDay(eidAlFitr, ZHANGGONG).workingDay()).isTrue();
+        assertThat(CALENDAR.isWorkingDay(eidAlFitr, HAMI).provisional()).isFalse();
         assertThat(CALENDAR.version(HAMI)).isNotEqualTo(CALENDAR.version(ZHANGGONG));
+        assertThat(CALENDAR.version(ZHANGGONG)).isEqualTo(CALENDAR.version(NATIONAL));
     }
 
     @Test
     void flagsASpanEndingIn2027AsProvisionalAndSaysWhy() {
         DueDate due = CALENDAR.due(LocalDate.of(2026, 12, 20), 20, ZHANGGONG);
 
-        assertThat(due.provisional()).isTrue();
-        assertThat(due.reasons()).anyMatch(reason -> reason.contains("2027"));
         // 2027-01-01 (元旦, Friday) is computed as a day off, never "weekends only"
+        assertThat(due.date()).isEqualTo(LocalDate.of(2027, 1, 18));
+        assertThat(due.provisional()).isTrue();
+        assertThat(due.reasons()).singleElement().asString().contains("2027", "State Council");
         assertThat(CALENDAR.isWorkingDay(LocalDate.of(2027, 1, 1), ZHANGGONG).workingDay()).isFalse();
+        // 春节 2027 from 除夕 02-05 (Friday): 02-05 and 02-08, plus 补假 02-09 and 02-10 for the weekend
+        assertThat(CALENDAR.workingDaysBetween(LocalDate.of(2027, 2, 4), LocalDate.of(2027, 2, 11), NATIONAL)
+                .workingDays()).isEqualTo(1);
     }
 
     @Test
-    void computesXinjiang2024FestivalsWithoutANoticeAndFlagsThem() {
-        // Eid al-Fitr 1445 = 2024-04-10, Eid al-Adha = 2024-06-16 (Sunday: days off from Monday)
-        DayStatus eid = CALENDAR.isWorkingDay(LocalDate.of(2024, 4, 10), HAMI);
-
-        assertThat(eid.workingDay()).isFalse();
-        assertThat(eid.provisional()).isTrue();
-        assertThat(eid.reasons()).anyMatch(reason -> reason.contains("65") && reason.contains("2024"));
-        assertThat(CALENDAR.isWorkingDay(LocalDate.of(2024, 4, 10), ZHANGGONG).provisional()).isFalse();
+    void flagsOnlyResultsWhoseDecidingDaysTouchAProvisionalYear() {
+        assertThat(CALENDAR.due(LocalDate.of(2026, 12, 1), 20, NATIONAL).provisional()).isFalse();
+        // the start day is not counted: starting on the last day of 2026 never looks at 2026 ...
+        assertThat(CALENDAR.due(LocalDate.of(2024, 12, 31), 5, HAMI).provisional()).isFalse();
+        // ... unless n = 0, where the start day itself decides
+        assertThat(CALENDAR.due(LocalDate.of(2024, 12, 31), 0, HAMI).provisional()).isTrue();
+        assertThat(CALENDAR.workingDaysBetween(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 2, 1), HAMI).provisional())
+                .isFalse();
+        assertThat(CALENDAR.workingDaysBetween(LocalDate.of(2025, 2, 1), LocalDate.of(2024, 12, 30), HAMI).provisional())
+                .isTrue();
     }
 
     @Test
-    void computesQingmingAndLunarHolidaysForProvisionalYears() {
-        assertThat(LunarDates.qingming(2025)).isEqualTo(LocalDate.of(2025, 4, 4));
-        assertThat(LunarDates.qingming(2026)).isEqualTo(LocalDate.of(2026, 4, 5));
-        assertThat(LunarDates.chinese(2025, 1, 1)).isEqualTo(LocalDate.of(2025, 1, 29));
-        assertThat(LunarDates.chinese(2025, 8, 15)).isEqualTo(LocalDate.of(2025, 10, 6));
-        assertThat(LunarDates.chinese(2026, 5, 5)).isEqualTo(LocalDate.of(2026, 6, 19));
+    void treatsYearsBeforeTheFirstNoticeAsProvisional() {
+        DayStatus labourDay2005 = CALENDAR.isWorkingDay(LocalDate.of(2005, 5, 3), NATIONAL);
+
+        // the 1999 law: 劳动节 5月1日-3日
+        assertThat(labourDay2005.workingDay()).isFalse();
+        assertThat(labourDay2005.provisional()).isTrue();
+        assertThat(labourDay2005.reasons()).singleElement().asString().contains("2005", "国务院令第270号");
+        assertThat(CALENDAR.isProvisional(2017, NATIONAL)).isTrue();
+        assertThat(CALENDAR.isProvisional(2018, NATIONAL)).isFalse();
     }
 
     @Test
-    void workingDaysBetweenCountsTheHalfOpenInterval() {
+    void answersAtTheEdgesOfTheSupportedRange() {
+        LocalDate first = WorkingDayCalendar.FIRST_DAY;
+        LocalDate last = WorkingDayCalendar.LAST_DAY;
+
+        // 2000-01-01 is a Saturday and 元旦: the first working day is Tuesday 2000-01-04 (补假 on 01-03)
+        assertThat(CALENDAR.due(first, 0, NATIONAL).date()).isEqualTo(LocalDate.of(2000, 1, 4));
+        assertThat(CALENDAR.due(last.minusDays(10), 1, NATIONAL).date()).isEqualTo(LocalDate.of(2100, 12, 22));
+        int all = CALENDAR.workingDaysBetween(first, last, NATIONAL).workingDays();
+        assertThat(all).isBetween(101 * 245, 101 * 252);
+        assertThat(CALENDAR.due(first, all, NATIONAL).date()).isEqualTo(CALENDAR.due(last, 0, NATIONAL).date());
+        assertThatThrownBy(() -> CALENDAR.due(first, all + 1, NATIONAL)).isInstanceOf(CalendarException.OutOfRange.class)
+                .hasMessageContaining("2100-12-31");
+    }
+
+    @Test
+    void countsWorkingDaysInTheHalfOpenIntervalAndNegativeBackwards() {
         LocalDate start = LocalDate.of(2025, 9, 24);
         LocalDate due = LocalDate.of(2025, 10, 28);
 
         assertThat(CALENDAR.workingDaysBetween(start, due, NATIONAL).workingDays()).isEqualTo(20);
         assertThat(CALENDAR.workingDaysBetween(due, start, NATIONAL).workingDays()).isEqualTo(-20);
+        assertThat(CALENDAR.workingDaysBetween(due, due, NATIONAL).workingDays()).isZero();
         assertThat(CALENDAR.nextWorkingDay(LocalDate.of(2025, 9, 30), NATIONAL).date()).isEqualTo(LocalDate.of(2025, 10, 9));
     }
 
     @Test
     void rejectsBadInputWithTypedErrors() {
         LocalDate day = LocalDate.of(2025, 1, 2);
-        assertThatThrownBy(() -> CALENDAR.due(day, -1, NATIONAL)).isInstanceOf(CalendarException.InvalidWorkingDays.class);
+
+        assertThatThrownBy(() -> CALENDAR.due(day, -1, NATIONAL)).isInstanceOf(CalendarException.InvalidWorkingDays.class)
+                .hasMessageContaining("-1");
         assertThatThrownBy(() -> CALENDAR.due(day, 100_001, NATIONAL)).isInstanceOf(CalendarException.InvalidWorkingDays.class);
+        // 100000 is accepted as a count, but no range of 101 years holds that many working days
+        assertThatThrownBy(() -> CALENDAR.due(day, 100_000, NATIONAL)).isInstanceOf(CalendarException.OutOfRange.class);
         assertThatThrownBy(() -> CALENDAR.due(LocalDate.of(1999, 12, 31), 1, NATIONAL))
                 .isInstanceOf(CalendarException.OutOfRange.class).hasMessageContaining("1999-12-31");
+        assertThatThrownBy(() -> CALENDAR.isWorkingDay(LocalDate.of(2101, 1, 1), NATIONAL))
+                .isInstanceOf(CalendarException.OutOfRange.class);
         assertThatThrownBy(() -> CALENDAR.due(LocalDate.of(2100, 12, 1), 100, NATIONAL))
                 .isInstanceOf(CalendarException.OutOfRange.class);
-        assertThat(RegionCode.of("6505").within("65")).isTrue();
-        assertThatThrownBy(() -> RegionCode.of("65050")).isInstanceOf(CalendarException.InvalidRegion.class);
-        assertThatThrownBy(() -> RegionCode.of("ab")).isInstanceOf(CalendarException.InvalidRegion.class);
-        assertThatThrownBy(() -> RegionCode.of("950000")).isInstanceOf(CalendarException.InvalidRegion.class);
+        assertThatThrownBy(() -> DueQuery.parseDate("2025-02-30")).isInstanceOf(CalendarException.InvalidDate.class)
+                .hasMessageContaining("2025-02-30");
+        assertThatThrownBy(() -> DueQuery.parse("2025-01-02 x", NATIONAL)).isInstanceOf(CalendarException.InvalidWorkingDays.class);
+        assertThatThrownBy(() -> DueQuery.parse("2025-01-02", NATIONAL)).isInstanceOf(CalendarException.InvalidQuery.class);
+    }
+
+    @Test
+    void parsesRegionCodesOfTwoFourOrSixDigits() {
+        assertThat(RegionCode.of(" 654002 ").code()).isEqualTo("654002");
+        assertThat(RegionCode.of("654002").within(RegionCode.of("65"))).isTrue();
+        assertThat(RegionCode.of("364002").within(RegionCode.of("65"))).isFalse();
+        for (String bad : new String[] {"6", "650", "65050", "6505000", "ab", "950000", "", "65-05"}) {
+            assertThatThrownBy(() -> RegionCode.of(bad)).isInstanceOf(CalendarException.InvalidRegion.class)
+                    .hasMessageContaining("'" + bad + "'");
+        }
+        assertThatThrownBy(() -> RegionCode.of(null)).isInstanceOf(CalendarException.InvalidRegion.class);
+    }
+
+    @Test
+    void usesTheLongestOverlayPrefixAndTheNationalCalendarOtherwise() {
+        assertThat(CALENDAR.version(RegionCode.of("650000"))).isEqualTo(CALENDAR.version(RegionCode.of("65")));
+        assertThat(CALENDAR.version(RegionCode.of("6540"))).isEqualTo(CALENDAR.version(RegionCode.of("65")));
+        assertThat(CALENDAR.version(RegionCode.of("110101"))).isEqualTo(CALENDAR.version(NATIONAL));
     }
 }

@@ -5,23 +5,35 @@ import cn.shixian.workcalendar.RegionCode;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code is-workday [--region CODE] DATE}: prints {@code yes} or {@code no}; exit code 0 either way. */
-@Command(name = "is-workday", description = "Whether DATE is a working day: prints 'yes' or 'no' (+ ' provisional').")
+@Command(name = "is-workday",
+        description = "Whether DATE is a working day: 'yes' or 'no', followed by ' provisional' when it is.")
 final class IsWorkdayCommand implements Callable<Integer> {
 
-    @Option(names = "--region", defaultValue = "00", description = "GB/T 2260 code, 2-6 digits (default: national).")
-    String region;
+    @ParentCommand
+    private WorkCalendarCli cli;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--region", defaultValue = "00",
+            description = "GB/T 2260 code, 2, 4 or 6 digits (default: 00, national).")
+    private RegionCode region;
 
     @Parameters(paramLabel = "DATE")
-    LocalDate date;
+    private LocalDate date;
 
     @Override
     public Integer call() {
-        DayStatus status = WorkCalendarCli.calendar().isWorkingDay(date, RegionCode.of(region));
-        System.out.println((status.workingDay() ? "yes" : "no") + (status.provisional() ? " provisional" : ""));
+        DayStatus status = cli.calendar().isWorkingDay(date, region);
+        String answer = status.workingDay() ? "yes" : "no";
+        spec.commandLine().getOut().println(answer + (status.provisional() ? " provisional" : ""));
         return 0;
     }
 }
