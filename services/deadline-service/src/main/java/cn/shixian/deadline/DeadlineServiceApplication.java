@@ -3,14 +3,18 @@ package cn.shixian.deadline;
 import cn.shixian.eventing.EventingConfiguration;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The deadline service (时限计算服务): item events in, disclosure obligations and due dates out.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
 @Import(EventingConfiguration.class)
 public class DeadlineServiceApplication {
 

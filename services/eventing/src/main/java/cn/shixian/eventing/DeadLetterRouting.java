@@ -1,8 +1,6 @@
 package cn.shixian.eventing;
 
 import cn.shixian.contracts.InvalidEventException;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -30,15 +28,17 @@ public class DeadLetterRouting {
     public static final String DETAIL_HEADER = "shixian-dlt-detail";
     /** Where the record came from, readable by any client: {@code topic-partition@offset}. */
     public static final String ORIGIN_HEADER = "shixian-dlt-origin";
+    /** The topic the record was read from (Spring Kafka's own header name, as text). */
+    public static final String ORIGINAL_TOPIC_HEADER = "kafka_dlt-original-topic";
 
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> template, MeterRegistry registry) {
+    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> template, DeadLetterMetrics metrics) {
         DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
                 (record, failure) -> new TopicPartition(record.topic() + ".DLT", -1));
         publisher.setHeadersFunction(DeadLetterRouting::reasonHeaders);
         DefaultErrorHandler handler = new DefaultErrorHandler((record, failure) -> {
             publisher.accept(record, failure);
-            count(registry, record, failure);
+            metrics.count(record.topic(), reasonCode(failure));
         });
         handler.setBackOffFunction((record, failure) -> RetryPolicy.backOffFor(failure));
         handler.addNotRetryableExceptions(InvalidEventException.class);
@@ -52,15 +52,6 @@ public class DeadLetterRouting {
         headers.add(REASON_HEADER, reasonCode(failure).getBytes(StandardCharsets.UTF_8));
         headers.add(DETAIL_HEADER, detail(failure).getBytes(StandardCharsets.UTF_8));
         return headers;
-    }
-
-    private static void count(MeterRegistry registry, ConsumerRecord<?, ?> record, Exception failure) {
-        Counter.builder("shixian.dead.letters")
-                .description("Records sent to a dead-letter topic")
-                .tag("reason", reasonCode(failure))
-                .tag("topic", record.topic())
-                .register(registry)
-                .increment();
     }
 
     static String reasonCode(Exception failure) {

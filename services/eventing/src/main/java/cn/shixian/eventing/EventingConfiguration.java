@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Import;
  * defaults come with {@code spring.config.import: classpath:shixian-eventing.yml}.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({TopicDeclarations.class, DeadLetterRouting.class})
+@Import({TopicDeclarations.class, DeadLetterRouting.class, DeadLetterMetrics.class})
 public class EventingConfiguration {
 
     @Bean

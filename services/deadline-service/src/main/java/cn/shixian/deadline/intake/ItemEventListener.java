@@ -1,30 +1,29 @@
 package cn.shixian.deadline.intake;
 
-import cn.shixian.contracts.CloudEvent;
-import cn.shixian.contracts.EventCodec;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes {@code disclosure.items}. An event the codec rejects propagates its
- * {@link cn.shixian.contracts.InvalidEventException}, which the shared dead-letter routing sends
- * to {@code disclosure.items.DLT} with the reason.
+ * Consumes {@code disclosure.items} a poll at a time (key = itemId, so one item's events arrive
+ * in order on one partition). Bad records never fail the batch: they are dead-lettered inside it.
+ * What fails the batch is our own infrastructure (the database away): the batch is retried,
+ * paused, until it goes through, so no valid event is dead-lettered or lost.
  */
 @Component
 class ItemEventListener {
 
-    private final EventCodec codec;
-    private final ItemEventLog log;
+    private final ItemEventBatch batch;
 
-    ItemEventListener(EventCodec codec, ItemEventLog log) {
-        this.codec = codec;
-        this.log = log;
+    ItemEventListener(ItemEventBatch batch) {
+        this.batch = batch;
     }
 
-    @KafkaListener(topics = "#{T(cn.shixian.contracts.Topic).ITEMS.topicName()}", groupId = "deadline-service")
-    void onItemEvent(ConsumerRecord<String, byte[]> record) {
-        CloudEvent<?> event = codec.decode(record.value());
-        log.append(event, record.value());
+    // the group is spring.kafka.consumer.group-id (deadline-service), not the listener id
+    @KafkaListener(id = "item-intake", idIsGroup = false, topics = "#{T(cn.shixian.contracts.Topic).ITEMS.topicName()}",
+            containerFactory = IntakeConfiguration.BATCH_FACTORY)
+    void onItemEvents(List<ConsumerRecord<String, byte[]>> records) {
+        batch.process(records);
     }
 }

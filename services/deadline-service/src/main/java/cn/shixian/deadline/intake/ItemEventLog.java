@@ -4,43 +4,57 @@ import cn.shixian.contracts.CloudEvent;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Every item event the service accepted, once: the CloudEvents {@code id} is the key, so a
- * redelivered or re-sent event is recorded a single time.
+ * Every item event the service accepted, once (the processed-event table): the CloudEvents
+ * {@code id} is the key, written in the same transaction as the state change, so a redelivered or
+ * re-sent event changes nothing.
  */
 @Repository
 class ItemEventLog {
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ItemEventLog(JdbcClient jdbc, Clock clock) {
+    ItemEventLog(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** @return {@code true} if the event was new, {@code false} if it had been recorded before */
-    boolean append(CloudEvent<?> event, byte[] json) {
-        int inserted = jdbc.sql("""
-                insert into item_event (event_id, item_id, type, received_at, payload)
-                values (:id, :itemId, :type, :receivedAt, cast(:payload as jsonb))
-                on conflict (event_id) do nothing""")
-                .param("id", event.id())
-                .param("itemId", event.subject())
-                .param("type", event.type().type())
-                .param("receivedAt", Timestamp.from(clock.instant()))
-                .param("payload", new String(json, StandardCharsets.UTF_8))
-                .update();
-        return inserted == 1;
+    /** Records the events; returns those not recorded before, in order. */
+    List<IncomingRecord> appendNew(List<IncomingRecord> accepted) {
+        Timestamp now = Timestamp.from(clock.instant());
+        int[][] counts = jdbc.batchUpdate("""
+                insert into item_event (event_id, item_id, type, received_at, payload, origin)
+                values (?, ?, ?, ?, cast(? as jsonb), ?)
+                on conflict (event_id) do nothing""", accepted, 1000, (ps, in) -> {
+                    CloudEvent<?> event = in.event();
+                    ps.setString(1, event.id());
+                    ps.setString(2, event.subject());
+                    ps.setString(3, event.type().type());
+                    ps.setTimestamp(4, now);
+                    ps.setString(5, new String(in.record().value(), StandardCharsets.UTF_8));
+                    ps.setString(6, in.origin());
+                });
+        List<IncomingRecord> fresh = new ArrayList<>();
+        int index = 0;
+        for (int[] chunk : counts) {
+            for (int count : chunk) {
+                IncomingRecord in = accepted.get(index++);
+                if (count == 1) {
+                    fresh.add(in);
+                }
+            }
+        }
+        return fresh;
     }
 
     long countFor(String itemId) {
-        return jdbc.sql("select count(*) from item_event where item_id = :itemId")
-                .param("itemId", itemId)
-                .query(Long.class)
-                .single();
+        Long count = jdbc.queryForObject("select count(*) from item_event where item_id = ?", Long.class, itemId);
+        return count == null ? 0 : count;
     }
 }

@@ -1,0 +1,126 @@
+package cn.shixian.deadline.calendar;
+
+import cn.shixian.contracts.CalendarLoaded;
+import cn.shixian.deadline.obligation.DueDateRule;
+import cn.shixian.deadline.outbox.OutgoingEvents;
+import cn.shixian.deadline.outbox.Outbox;
+import cn.shixian.workcalendar.CalendarException;
+import cn.shixian.workcalendar.HolidayNotice;
+import cn.shixian.workcalendar.NoticeReader;
+import cn.shixian.workcalendar.RegionCode;
+import cn.shixian.workcalendar.WorkingDayCalendar;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Loads a holiday notice (放假安排通知) at runtime: checks it against the calendar, stores it,
+ * announces it on {@code disclosure.calendars} and recounts the open obligations it moves, all in
+ * one transaction; this instance switches to the new calendar when that transaction commits.
+ */
+@Service
+class CalendarLoading {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CurrentCalendar current;
+    private final CalendarNoticeStore store;
+    private final Recount recount;
+    private final OutgoingEvents outgoing;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    CalendarLoading(CurrentCalendar current, CalendarNoticeStore store, Recount recount,
+                    OutgoingEvents outgoing, Outbox outbox, Clock clock) {
+        this.current = current;
+        this.store = store;
+        this.recount = recount;
+        this.outgoing = outgoing;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * @param correction replace a loaded notice of the same region and year that differs; without
+     *                   it such a notice is refused ({@link CalendarException.InvalidNotice})
+     */
+    @Transactional
+    public NoticeLoaded load(String pathRegion, int year, String body, boolean correction, String loadedBy) {
+        RegionCode region = NoticeKey.region(pathRegion);
+        ObjectNode document = document(body, region, year);
+        HolidayNotice notice = NoticeReader.notice(document.toString());
+        WorkingDayCalendar before = current.calendar();
+        String name = NoticeKey.name(region);
+        if (before.notices().contains(notice)) {
+            return new NoticeLoaded(name, year, notice.source(), notice.confidence(),
+                    before.version(region).value(), false, 0);
+        }
+        boolean replaces = before.notices().stream().anyMatch(n -> n.region().equals(region) && n.year() == year);
+        if (replaces && !correction) {
+            throw new NoticeConflict(name + "/" + year + " is loaded already with other days: "
+                    + differences(before, notice) + "; PUT it with ?correction=true to replace it");
+        }
+        WorkingDayCalendar after = before.withCorrectedNotice(notice);
+        String version = after.version(region).value();
+        store.save(new StoredNotice(name, year, notice.source(), notice.confidence(), document.toString(), version,
+                OffsetDateTime.now(clock), loadedBy));
+        outbox.append(outgoing.records(List.of(new CalendarLoaded(name, year, notice.source(),
+                notice.confidence(), version, document))));
+        int moved = recount.affectedBy(notice, new DueDateRule(after, current.rule().zone()));
+        afterCommit(() -> current.install(after));
+        return new NoticeLoaded(name, year, notice.source(), notice.confidence(), version, true, moved);
+    }
+
+    private static String differences(WorkingDayCalendar calendar, HolidayNotice notice) {
+        try {
+            calendar.withNotice(notice);
+            return "same days, other source or confidence";
+        } catch (CalendarException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The body as a notice of the path's region and year; a body naming others is refused. */
+    private static ObjectNode document(String body, RegionCode region, int year) {
+        JsonNode parsed;
+        try {
+            parsed = JSON.readTree(body);
+        } catch (RuntimeException e) {
+            throw new InvalidNoticeRequest("the notice is not JSON: " + e.getMessage());
+        }
+        if (!(parsed instanceof ObjectNode document)) {
+            throw new InvalidNoticeRequest("the notice must be a JSON object");
+        }
+        if (document.hasNonNull("year") && document.get("year").asInt() != year) {
+            throw new InvalidNoticeRequest("the notice is for year " + document.get("year").asString()
+                    + ", the address says " + year);
+        }
+        document.put("year", year);
+        if (document.hasNonNull("region") && !region.equals(NoticeKey.region(document.get("region").asString()))) {
+            throw new InvalidNoticeRequest("the notice is for region " + document.get("region").asString()
+                    + ", the address says " + NoticeKey.name(region));
+        }
+        if (region.equals(RegionCode.NATIONAL)) {
+            document.remove("region"); // the workcalendar reads a notice without region as national
+        } else {
+            document.put("region", region.code());
+        }
+        return document;
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+}

@@ -1,0 +1,13 @@
+package cn.shixian.deadline.calendar;
+
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param zone the time zone in which a region's days begin and end (DESIGN.md rule 2); Beijing
+ *             time is also official time in Xinjiang
+ */
+@ConfigurationProperties("shixian.calendar")
+public record CalendarSettings(@DefaultValue("Asia/Shanghai") ZoneId zone) {
+}

@@ -1,0 +1,46 @@
+package cn.shixian.deadline.calendar;
+
+import cn.shixian.contracts.CalendarLoaded;
+import cn.shixian.contracts.CloudEvent;
+import cn.shixian.contracts.EventCodec;
+import cn.shixian.workcalendar.CalendarException;
+import cn.shixian.workcalendar.NoticeReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Picks up notices other instances loaded, from the compacted {@code disclosure.calendars}. Every
+ * instance reads the whole topic (a group of its own); the instance that loaded a notice has
+ * already recounted the shared obligations, so the others only switch calendars.
+ */
+@Component
+class CalendarTopicListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CalendarTopicListener.class);
+
+    private final EventCodec codec;
+    private final CurrentCalendar current;
+
+    CalendarTopicListener(EventCodec codec, CurrentCalendar current) {
+        this.codec = codec;
+        this.current = current;
+    }
+
+    @KafkaListener(id = "calendar-updates", topics = "#{T(cn.shixian.contracts.Topic).CALENDARS.topicName()}",
+            groupId = "deadline-service-calendars-#{T(java.util.UUID).randomUUID()}",
+            properties = "auto.offset.reset=earliest")
+    void onCalendarLoaded(ConsumerRecord<String, byte[]> record) {
+        CloudEvent<?> event = codec.decode(record.value());
+        if (event.data() instanceof CalendarLoaded loaded) {
+            try {
+                current.adopt(NoticeReader.notice(loaded.document().toString()));
+            } catch (CalendarException e) {
+                LOG.error("notice {} from {} does not fit this instance's calendar: {}", loaded.key(),
+                        record.topic(), e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package cn.shixian.deadline.intake;
+
+import cn.shixian.deadline.outbox.Outbox;
+import cn.shixian.deadline.outbox.OutboxRecord;
+import cn.shixian.eventing.DeadLetter;
+import cn.shixian.eventing.DeadLetterMetrics;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Bad input on its way to {@code disclosure.items.DLT}: recorded by origin and put in the outbox in
+ * the batch's transaction, so a redelivered bad record is dead-lettered once, and never lost.
+ */
+@Repository
+class RejectedRecords {
+
+    private final JdbcTemplate jdbc;
+    private final Outbox outbox;
+    private final DeadLetterMetrics metrics;
+    private final Clock clock;
+
+    RejectedRecords(JdbcTemplate jdbc, Outbox outbox, DeadLetterMetrics metrics, Clock clock) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    void reject(List<DeadLetter> letters) {
+        if (letters.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        int[][] inserted = jdbc.batchUpdate("""
+                insert into rejected_record (origin, reason, detail, rejected_at) values (?, ?, ?, ?)
+                on conflict (origin) do nothing""", letters, 1000, (ps, l) -> {
+                    ps.setString(1, l.origin());
+                    ps.setString(2, l.reason());
+                    ps.setString(3, l.detail());
+                    ps.setTimestamp(4, now);
+                });
+        List<OutboxRecord> records = new ArrayList<>();
+        int index = 0;
+        for (int[] chunk : inserted) {
+            for (int count : chunk) {
+                DeadLetter letter = letters.get(index++);
+                if (count == 1) {
+                    records.add(new OutboxRecord(letter.deadLetterTopic(), letter.key(), letter.value(),
+                            letter.headers()));
+                    metrics.count(letter.topic(), letter.reason());
+                }
+            }
+        }
+        outbox.append(records);
+    }
+}

@@ -1,0 +1,83 @@
+package cn.shixian.deadline.obligation;
+
+import cn.shixian.contracts.ItemRevision;
+import cn.shixian.contracts.TimeLimit;
+import cn.shixian.workcalendar.DueDate;
+import cn.shixian.workcalendar.RegionCode;
+import cn.shixian.workcalendar.WorkingDayCalendar;
+import cn.shixian.workcalendar.timelimit.TimeLimitParser;
+import cn.shixian.workcalendar.timelimit.TimeLimitReading;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * How a due date (截止日期) is counted (DESIGN.md rule 2): the N-th working day strictly after the
+ * local day of {@code changedAt}, in the region's calendar; overdue from the start of the next day
+ * in the region's zone. One instance per calendar version: the calendar is immutable.
+ */
+public final class DueDateRule {
+
+    private final WorkingDayCalendar calendar;
+    private final ZoneId zone;
+
+    public DueDateRule(WorkingDayCalendar calendar, ZoneId zone) {
+        this.calendar = calendar;
+        this.zone = zone;
+    }
+
+    public WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The obligation a revision of an actively published item opens. */
+    Obligation open(ItemRevision revision) {
+        TimeLimitReading limit = read(revision.timeLimit());
+        LocalDate changedOn = revision.changedAt().atZoneSameInstant(zone).toLocalDate();
+        DueDate due = calendar.due(changedOn, limit.workingDays(), RegionCode.of(revision.region()));
+        return new Obligation(revision.itemId(), revision.version(), revision.region(), revision.responsibleBody(),
+                revision.title(), revision.changedAt(), changedOn, limit.workingDays(), limit.extensionDays(),
+                limit.text(), limit.unparsed(), due.date(), endOf(due.date()), due.calendarVersion().value(),
+                due.provisional(), ObligationState.OPEN, null, null, null);
+    }
+
+    /** The obligation counted again on this calendar; the same obligation if nothing changed. */
+    Obligation recount(Obligation obligation) {
+        DueDate due = calendar.due(obligation.changedOn(), obligation.workingDays(),
+                RegionCode.of(obligation.region()));
+        return obligation.rescheduled(due.date(), endOf(due.date()), due.calendarVersion().value(),
+                due.provisional());
+    }
+
+    /** The obligation met by a publication at {@code publishedAt}, on time or late. */
+    Obligation meet(Obligation obligation, OffsetDateTime publishedAt) {
+        LocalDate publishedOn = publishedAt.atZoneSameInstant(zone).toLocalDate();
+        int daysLate = publishedOn.isAfter(obligation.dueOn())
+                ? calendar.workingDaysBetween(obligation.dueOn(), publishedOn, RegionCode.of(obligation.region()))
+                        .workingDays()
+                : 0;
+        return obligation.met(publishedAt, daysLate);
+    }
+
+    /** N from the time limit: the number given, else the text read, else the default 20. */
+    static TimeLimitReading read(TimeLimit limit) {
+        if (limit != null && limit.workingDays() != null) {
+            return new TimeLimitReading(limit.workingDays(), 0, false, limit.text(), null);
+        }
+        if (limit == null || limit.text() == null || limit.text().isBlank()) {
+            // no time limit stated: the statutory default applies, nothing to flag
+            return new TimeLimitReading(TimeLimit.DEFAULT_WORKING_DAYS, 0, false, null, null);
+        }
+        return TimeLimitParser.read(limit.text(), TimeLimit.DEFAULT_WORKING_DAYS);
+    }
+
+    private OffsetDateTime endOf(LocalDate dueOn) {
+        ZonedDateTime nextDay = dueOn.plusDays(1).atStartOfDay(zone);
+        return nextDay.toOffsetDateTime();
+    }
+}

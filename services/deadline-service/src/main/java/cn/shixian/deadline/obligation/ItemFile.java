@@ -1,0 +1,162 @@
+package cn.shixian.deadline.obligation;
+
+import cn.shixian.contracts.DisclosureMode;
+import cn.shixian.contracts.EventData;
+import cn.shixian.contracts.ItemPublished;
+import cn.shixian.contracts.ItemRetired;
+import cn.shixian.contracts.ItemRevision;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Everything the service must know of one item to apply its next event (事项档案): the latest
+ * revision, its open obligations and the publications of versions not seen yet. Events are applied
+ * in order (one partition per item); the file remembers what changed so the caller can write it
+ * back in one batch. Plain Java: no I/O, no Spring.
+ */
+public final class ItemFile {
+
+    private final String itemId;
+    private Item item;
+    private boolean itemChanged;
+    private final Map<Integer, Obligation> obligations = new LinkedHashMap<>();
+    private final Set<Integer> newVersions = new LinkedHashSet<>();
+    private final Set<Integer> changedVersions = new LinkedHashSet<>();
+    private final List<Publication> pending = new ArrayList<>();
+    private final List<Publication> newPublications = new ArrayList<>();
+
+    /**
+     * @param item    the stored item, null if never seen
+     * @param open    its open obligations
+     * @param pending its stored publications of versions newer than {@code item}'s
+     */
+    public ItemFile(String itemId, Item item, Collection<Obligation> open, Collection<Publication> pending) {
+        this.itemId = itemId;
+        this.item = item;
+        open.forEach(o -> obligations.put(o.version(), o));
+        this.pending.addAll(pending);
+    }
+
+    /** Applies one event; deadline events it yields go to {@code out}, in order. */
+    public Disposition apply(String eventId, EventData data, DueDateRule rule, Consumer<EventData> out) {
+        return switch (data) {
+            case ItemRevision revision -> revise(revision, rule, out);
+            case ItemPublished published -> publish(Publication.of(eventId, published), rule, out);
+            case ItemRetired retired -> retire(retired, out);
+            default -> throw new IllegalArgumentException(data.eventType() + " is not an item event");
+        };
+    }
+
+    private Disposition revise(ItemRevision revision, DueDateRule rule, Consumer<EventData> out) {
+        if (item != null && revision.version() <= item.latestVersion()) {
+            return Disposition.STALE;
+        }
+        // count first: a date the calendar refuses must leave the file untouched
+        Obligation opened = revision.mode() == DisclosureMode.ACTIVE ? rule.open(revision) : null;
+        Obligation met = opened == null ? null : earliestCovering(revision.version())
+                .map(p -> rule.meet(opened, p.publishedAt())).orElse(null);
+        item = Item.of(revision);
+        itemChanged = true;
+        // a publication older than this version can meet no obligation still to come
+        pending.removeIf(p -> !p.covers(revision.version()));
+        if (opened != null) {
+            record(opened, true);
+            out.accept(opened.opened());
+        }
+        if (met != null) {
+            record(met, false);
+            out.accept(met.metEvent());
+        }
+        return Disposition.APPLIED;
+    }
+
+    private Disposition publish(Publication publication, DueDateRule rule, Consumer<EventData> out) {
+        List<Obligation> met = openObligations().stream().filter(o -> publication.covers(o.version()))
+                .map(o -> rule.meet(o, publication.publishedAt())).toList();
+        newPublications.add(publication);
+        if (item == null || publication.version() > item.latestVersion()) {
+            pending.add(publication); // its version has not arrived yet
+        }
+        for (Obligation obligation : met) {
+            record(obligation, false);
+            out.accept(obligation.metEvent());
+        }
+        return item == null ? Disposition.HELD : Disposition.APPLIED;
+    }
+
+    private Disposition retire(ItemRetired retired, Consumer<EventData> out) {
+        if (item == null) {
+            return Disposition.IGNORED;
+        }
+        item = item.retired(retired.retiredAt());
+        itemChanged = true;
+        String reason = retired.reason() == null || retired.reason().isBlank() ? "item retired" : retired.reason();
+        for (Obligation open : openObligations()) {
+            Obligation cancelled = open.cancelled(reason);
+            record(cancelled, false);
+            out.accept(cancelled.cancelledEvent());
+        }
+        return Disposition.APPLIED;
+    }
+
+    /** Counts every open obligation again on {@code rule}'s calendar; yields recomputed events for moved ones. */
+    public void recount(DueDateRule rule, Consumer<EventData> out) {
+        for (Obligation open : openObligations()) {
+            Obligation recounted = rule.recount(open);
+            boolean moved = !recounted.dueOn().equals(open.dueOn()) || recounted.provisional() != open.provisional();
+            if (moved || !recounted.calendarVersion().equals(open.calendarVersion())) {
+                record(recounted, false);
+            }
+            if (moved) {
+                out.accept(recounted.recomputedEvent(open.dueOn()));
+            }
+        }
+    }
+
+    private Optional<Publication> earliestCovering(int version) {
+        return pending.stream().filter(p -> p.covers(version)).min(Comparator.comparing(Publication::publishedAt));
+    }
+
+    private List<Obligation> openObligations() {
+        return obligations.values().stream().filter(Obligation::isOpen).toList();
+    }
+
+    private void record(Obligation obligation, boolean isNew) {
+        obligations.put(obligation.version(), obligation);
+        (isNew ? newVersions : changedVersions).add(obligation.version());
+    }
+
+    /** The obligations this file holds, in version order (for a walk over many files). */
+    public List<Obligation> obligations() {
+        return obligations.values().stream().sorted(Comparator.comparingInt(Obligation::version)).toList();
+    }
+
+    public String itemId() {
+        return itemId;
+    }
+
+    /** The item to write back, empty if this file did not change it. */
+    public Optional<Item> changedItem() {
+        return itemChanged ? Optional.of(item) : Optional.empty();
+    }
+
+    public List<Obligation> newObligations() {
+        return newVersions.stream().map(obligations::get).toList();
+    }
+
+    public List<Obligation> changedObligations() {
+        return changedVersions.stream().filter(v -> !newVersions.contains(v)).map(obligations::get).toList();
+    }
+
+    public List<Publication> newPublications() {
+        return List.copyOf(newPublications);
+    }
+}

@@ -1,0 +1,205 @@
+package cn.shixian.deadline.obligation;
+
+import cn.shixian.contracts.DisclosureMode;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Loads and stores {@link ItemFile}s a batch at a time: three queries to load any number of items,
+ * one JDBC batch per table to write them back, so the cost per event stays flat under a burst.
+ */
+@Repository
+public class ItemFileRepository {
+
+    private static final String OBLIGATION_COLUMNS = """
+            item_id, version, region, responsible_body, title, changed_at, changed_on, working_days,
+            extension_days, time_limit_text, time_limit_unparsed, due_on, due_at, calendar_version, provisional,
+            state, published_at, working_days_late, closed_reason""";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ItemFileRepository(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The files of these items, in the order given; an item never seen gets an empty file. */
+    public Map<String, ItemFile> load(Collection<String> itemIds) {
+        Object ids = itemIds.toArray(String[]::new);
+        Map<String, Item> items = new HashMap<>();
+        jdbc.query("""
+                select item_id, latest_version, region, responsible_body, title, mode, retired_at
+                from item where item_id = any(?)""",
+                rs -> {
+                    items.put(rs.getString(1), new Item(rs.getString(1), rs.getInt(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), DisclosureMode.valueOf(rs.getString(6)),
+                            offset(rs, 7)));
+                }, ids);
+        Map<String, List<Obligation>> open = new HashMap<>();
+        jdbc.query("select " + OBLIGATION_COLUMNS + " from obligation where item_id = any(?) and state = 'OPEN'",
+                rs -> {
+                    open.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(obligation(rs));
+                }, ids);
+        Map<String, List<Publication>> pending = new HashMap<>();
+        jdbc.query("""
+                select p.event_id, p.item_id, p.version, p.published_at, p.channel, p.url
+                from publication p left join item i on i.item_id = p.item_id
+                where p.item_id = any(?) and p.version > coalesce(i.latest_version, 0)""",
+                rs -> {
+                    pending.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new Publication(
+                            rs.getString(1), rs.getString(2), rs.getInt(3), offset(rs, 4), rs.getString(5),
+                            rs.getString(6)));
+                }, ids);
+        Map<String, ItemFile> files = new LinkedHashMap<>();
+        for (String id : itemIds) {
+            files.put(id, new ItemFile(id, items.get(id), open.getOrDefault(id, List.of()),
+                    pending.getOrDefault(id, List.of())));
+        }
+        return files;
+    }
+
+    /**
+     * Open obligations of regions within {@code regionPrefix} ("" for all) whose counted days
+     * reach into [from, to], after (itemId, version) {@code after} in key order, at most {@code limit}:
+     * the obligations a notice covering [from, to] may move.
+     */
+    public List<ItemFile> openTouching(String regionPrefix, LocalDate from, LocalDate to, ObligationKey after,
+                                       int limit) {
+        Map<String, List<Obligation>> open = new LinkedHashMap<>();
+        jdbc.query("select " + OBLIGATION_COLUMNS + """
+                 from obligation where state = 'OPEN' and region like ? and due_on >= ? and changed_on <= ?
+                   and (item_id, version) > (?, ?)
+                 order by item_id, version limit ?""",
+                rs -> {
+                    open.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(obligation(rs));
+                }, regionPrefix + "%", from, to, after.itemId(), after.version(), limit);
+        return open.entrySet().stream().map(e -> new ItemFile(e.getKey(), null, e.getValue(), List.of())).toList();
+    }
+
+    /** Writes back what the files changed. */
+    public void save(Collection<ItemFile> files) {
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Item> items = files.stream().flatMap(f -> f.changedItem().stream()).toList();
+        jdbc.batchUpdate("""
+                insert into item (item_id, latest_version, region, responsible_body, title, mode, retired_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (item_id) do update set latest_version = excluded.latest_version,
+                    region = excluded.region, responsible_body = excluded.responsible_body, title = excluded.title,
+                    mode = excluded.mode, retired_at = excluded.retired_at, updated_at = excluded.updated_at""",
+                items, 1000, (ps, i) -> {
+                    ps.setString(1, i.itemId());
+                    ps.setInt(2, i.latestVersion());
+                    ps.setString(3, i.region());
+                    ps.setString(4, i.responsibleBody());
+                    ps.setString(5, i.title());
+                    ps.setString(6, i.mode().name());
+                    ps.setTimestamp(7, timestamp(i.retiredAt()));
+                    ps.setTimestamp(8, now);
+                });
+        insertObligations(files.stream().flatMap(f -> f.newObligations().stream()).toList(), now);
+        updateObligations(files.stream().flatMap(f -> f.changedObligations().stream()).toList(), now);
+        insertPublications(files.stream().flatMap(f -> f.newPublications().stream()).toList(), now);
+    }
+
+    /** Writes obligations a calendar change moved. */
+    public void saveRecounted(Collection<ItemFile> files) {
+        updateObligations(files.stream().flatMap(f -> f.changedObligations().stream()).toList(),
+                Timestamp.from(clock.instant()));
+    }
+
+    private void insertObligations(List<Obligation> obligations, Timestamp now) {
+        jdbc.batchUpdate("insert into obligation (" + OBLIGATION_COLUMNS + ", opened_at, updated_at) values "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", obligations, 1000, (ps, o) -> {
+                    bindObligation(ps, o);
+                    ps.setTimestamp(20, now);
+                    ps.setTimestamp(21, now);
+                });
+    }
+
+    private void updateObligations(List<Obligation> obligations, Timestamp now) {
+        jdbc.batchUpdate("""
+                update obligation set due_on = ?, due_at = ?, calendar_version = ?, provisional = ?, state = ?,
+                    published_at = ?, working_days_late = ?, closed_reason = ?, updated_at = ?
+                where item_id = ? and version = ?""", obligations, 1000, (ps, o) -> {
+                    ps.setObject(1, o.dueOn());
+                    ps.setTimestamp(2, timestamp(o.dueAt()));
+                    ps.setString(3, o.calendarVersion());
+                    ps.setBoolean(4, o.provisional());
+                    ps.setString(5, o.state().name());
+                    ps.setTimestamp(6, timestamp(o.publishedAt()));
+                    ps.setObject(7, o.workingDaysLate());
+                    ps.setString(8, o.closedReason());
+                    ps.setTimestamp(9, now);
+                    ps.setString(10, o.itemId());
+                    ps.setInt(11, o.version());
+                });
+    }
+
+    private void insertPublications(List<Publication> publications, Timestamp now) {
+        jdbc.batchUpdate("""
+                insert into publication (event_id, item_id, version, published_at, channel, url, received_at)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""", publications, 1000, (ps, p) -> {
+                    ps.setString(1, p.eventId());
+                    ps.setString(2, p.itemId());
+                    ps.setInt(3, p.version());
+                    ps.setTimestamp(4, timestamp(p.publishedAt()));
+                    ps.setString(5, p.channel());
+                    ps.setString(6, p.url());
+                    ps.setTimestamp(7, now);
+                });
+    }
+
+    private static void bindObligation(PreparedStatement ps, Obligation o) throws SQLException {
+        ps.setString(1, o.itemId());
+        ps.setInt(2, o.version());
+        ps.setString(3, o.region());
+        ps.setString(4, o.responsibleBody());
+        ps.setString(5, o.title());
+        ps.setTimestamp(6, timestamp(o.changedAt()));
+        ps.setObject(7, o.changedOn());
+        ps.setInt(8, o.workingDays());
+        ps.setInt(9, o.extensionDays());
+        ps.setString(10, o.timeLimitText());
+        ps.setBoolean(11, o.timeLimitUnparsed());
+        ps.setObject(12, o.dueOn());
+        ps.setTimestamp(13, timestamp(o.dueAt()));
+        ps.setString(14, o.calendarVersion());
+        ps.setBoolean(15, o.provisional());
+        ps.setString(16, o.state().name());
+        ps.setTimestamp(17, timestamp(o.publishedAt()));
+        ps.setObject(18, o.workingDaysLate());
+        ps.setString(19, o.closedReason());
+    }
+
+    static Obligation obligation(ResultSet rs) throws SQLException {
+        return new Obligation(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                offset(rs, 6), rs.getObject(7, java.time.LocalDate.class), rs.getInt(8), rs.getInt(9),
+                rs.getString(10), rs.getBoolean(11), rs.getObject(12, java.time.LocalDate.class), offset(rs, 13),
+                rs.getString(14), rs.getBoolean(15), ObligationState.valueOf(rs.getString(16)), offset(rs, 17),
+                (Integer) rs.getObject(18), rs.getString(19));
+    }
+
+    private static OffsetDateTime offset(ResultSet rs, int column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    private static Timestamp timestamp(OffsetDateTime time) {
+        return time == null ? null : Timestamp.from(time.toInstant());
+    }
+}

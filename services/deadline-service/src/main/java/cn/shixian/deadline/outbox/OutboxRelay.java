@@ -1,0 +1,162 @@
+package cn.shixian.deadline.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Sends outbox records to Kafka in id order and deletes them once the broker acknowledged all of
+ * them (idempotent producer, acks=all). One relay at a time across all instances: a transaction
+ * advisory lock, so records of one item never overtake each other. A crash between the ack and the
+ * delete sends a batch again; consumers discard the repeats by CloudEvents id.
+ */
+@Component
+class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<java.util.Map<String, String>> HEADERS = new TypeReference<>() {
+    };
+    // any constant shared by all instances of the service
+    private static final long RELAY_LOCK = 0x5348_4958_4f42_5831L;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final OutboxSignal signal;
+    private final OutboxSettings settings;
+    private final Counter relayed;
+    private volatile Thread worker;
+
+    OutboxRelay(JdbcTemplate jdbc, TransactionTemplate transaction, KafkaTemplate<String, byte[]> kafka,
+                OutboxSignal signal, OutboxSettings settings, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.kafka = kafka;
+        this.signal = signal;
+        this.settings = settings;
+        this.relayed = Counter.builder("shixian.outbox.relayed").description("Outbox records sent to Kafka")
+                .register(meters);
+    }
+
+    @Override
+    public void start() {
+        worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::run);
+    }
+
+    @Override
+    public void stop() {
+        Thread running = worker;
+        worker = null;
+        if (running != null) {
+            running.interrupt();
+            try {
+                running.join(settings.sendTimeout().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
+    }
+
+    @Override
+    public int getPhase() {
+        // stops before the listener containers' default phase ends? no: after them, so their last writes leave
+        return Integer.MAX_VALUE - 1000;
+    }
+
+    private void run() {
+        long failures = 0;
+        while (worker == Thread.currentThread()) {
+            try {
+                int sent = relayOnce();
+                failures = 0;
+                if (sent < settings.batchSize()) {
+                    signal.await(settings.pollInterval().toMillis());
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                failures++;
+                LOG.warn("outbox relay failed ({} in a row), will retry: {}", failures, e.toString());
+                if (!pause(Math.min(30_000, 250L << Math.min(failures, 7)))) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Relays one batch; returns how many records were sent (0 if another instance holds the relay). */
+    int relayOnce() {
+        Integer sent = transaction.execute(status -> {
+            Boolean leader = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, RELAY_LOCK);
+            if (!Boolean.TRUE.equals(leader)) {
+                return 0;
+            }
+            List<Long> ids = new ArrayList<>();
+            List<CompletableFuture<?>> acks = new ArrayList<>();
+            jdbc.query("select id, topic, record_key, payload, headers::text from outbox order by id limit ?",
+                    rs -> {
+                        ids.add(rs.getLong(1));
+                        acks.add(kafka.send(record(rs.getString(2), rs.getString(3), rs.getBytes(4),
+                                rs.getString(5))));
+                    }, settings.batchSize());
+            if (ids.isEmpty()) {
+                return 0;
+            }
+            kafka.flush();
+            awaitAll(acks);
+            jdbc.update("delete from outbox where id = any(?)", (Object) ids.toArray(Long[]::new));
+            return ids.size();
+        });
+        int count = sent == null ? 0 : sent;
+        relayed.increment(count);
+        return count;
+    }
+
+    private void awaitAll(List<CompletableFuture<?>> acks) {
+        try {
+            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+                    .get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Kafka", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Kafka did not acknowledge the outbox batch: " + e.getMessage(), e);
+        }
+    }
+
+    private static ProducerRecord<String, byte[]> record(String topic, String key, byte[] payload, String headers) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, payload);
+        JSON.readValue(headers, HEADERS).forEach((name, value) ->
+                record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            return false;
+        }
+    }
+}

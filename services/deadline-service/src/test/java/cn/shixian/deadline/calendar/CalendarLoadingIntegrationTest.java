@@ -1,0 +1,90 @@
+package cn.shixian.deadline.calendar;
+
+import static cn.shixian.testsupport.TopicProbe.value;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.shixian.contracts.Topic;
+import cn.shixian.deadline.DeadlineServiceApplication;
+import cn.shixian.testsupport.ExampleEvent;
+import cn.shixian.testsupport.TopicProbe;
+import cn.shixian.testsupport.WithRealInfrastructure;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Loading next year's notice recounts exactly the open obligations whose counted days reach into
+ * it, one deadline.recomputed each; the notice is announced on the compacted calendars topic.
+ */
+@SpringBootTest(properties = {"spring.config.name=" + DeadlineServiceApplication.CONFIG_NAME,
+        "shixian.outbox.poll-interval=100ms"})
+@WithRealInfrastructure
+class CalendarLoadingIntegrationTest {
+
+    /** 2027 as the State Council might announce it, in holiday-cn's per-year format: 元旦 1-4 Jan. */
+    private static final String NOTICE_2027 = """
+            {"year": 2027, "papers": ["https://www.gov.cn/test-2027"], "days": [
+              {"name": "元旦", "date": "2027-01-01", "isOffDay": true},
+              {"name": "元旦", "date": "2027-01-04", "isOffDay": true}]}""";
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+    @Autowired
+    CalendarLoading loading;
+    @Autowired
+    CurrentCalendar current;
+
+    @Test
+    void aNewNoticeRecountsTheObligationsItTouchesAndNoOthers() {
+        String provisional = item();
+        String xinjiang = item();
+        String in2025 = item();
+        String met = item();
+        send(created(provisional).with("changedAt", "2026-12-20T10:00:00+08:00"));
+        send(created(xinjiang).with("region", "654002").with("changedAt", "2026-12-20T10:00:00+08:00"));
+        send(created(in2025));
+        send(created(met).with("changedAt", "2026-12-20T10:00:00+08:00"));
+        send(ExampleEvent.of("disclosure.item.published").forItem(met).with("publishedAt", "2026-12-21T10:00:00+08:00"));
+        try (TopicProbe deadlines = TopicProbe.of(Topic.DEADLINES.topicName());
+             TopicProbe calendars = TopicProbe.of(Topic.CALENDARS.topicName())) {
+            assertThat(value(deadlines.awaitKey(provisional, 1).getFirst()))
+                    .contains("\"dueOn\":\"2027-01-18\"", "\"provisional\":true");
+            deadlines.awaitKey(xinjiang, 1);
+            deadlines.awaitKey(in2025, 1);
+            deadlines.awaitKey(met, 2);
+
+            NoticeLoaded loaded = loading.load("CN", 2027, NOTICE_2027, false, "test");
+
+            assertThat(loaded.changed()).isTrue();
+            assertThat(loaded.recomputed()).isGreaterThanOrEqualTo(2);
+            assertThat(value(deadlines.awaitKey(provisional, 2).get(1))).contains("disclosure.deadline.recomputed",
+                    "\"dueOn\":\"2027-01-19\"", "\"previousDueOn\":\"2027-01-18\"", "\"provisional\":false");
+            assertThat(value(deadlines.awaitKey(xinjiang, 2).get(1))).contains("\"dueOn\":\"2027-01-19\"");
+            assertThat(deadlines.settle(r -> in2025.equals(r.key()) || met.equals(r.key()), Duration.ofMillis(500)))
+                    .hasSize(3);
+            assertThat(value(calendars.awaitKey("CN:2027", 1).getLast())).contains("disclosure.calendar.loaded");
+        }
+        assertThat(current.calendar().isProvisional(2027, cn.shixian.workcalendar.RegionCode.NATIONAL)).isFalse();
+        assertThat(loading.load("CN", 2027, NOTICE_2027, false, "test").changed()).isFalse();
+        assertThatThrownBy(() -> loading.load("CN", 2027, NOTICE_2027.replace("01-04", "01-05"), false, "test"))
+                .isInstanceOf(NoticeConflict.class).hasMessageContaining("2027-01-0");
+        assertThatThrownBy(() -> loading.load("CN", 2028, NOTICE_2027, false, "test"))
+                .isInstanceOf(InvalidNoticeRequest.class).hasMessageContaining("2027");
+    }
+
+    private void send(ExampleEvent event) {
+        kafka.send(Topic.ITEMS.topicName(), event.json().get("subject").asString(), event.bytes());
+    }
+
+    private static String item() {
+        return "cal-" + UUID.randomUUID();
+    }
+
+    private static ExampleEvent created(String itemId) {
+        return ExampleEvent.of("disclosure.item.created").forItem(itemId);
+    }
+}

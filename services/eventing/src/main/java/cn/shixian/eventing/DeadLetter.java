@@ -1,0 +1,34 @@
+package cn.shixian.eventing;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A record that goes to {@code <topic>.DLT} because it is bad input, with the reason a reader
+ * of the dead-letter topic needs: where it came from and why it was refused.
+ *
+ * @param reason stable code, e.g. {@code not-json}, {@code schema-invalid}, {@code unknown-item}
+ * @param detail human-readable, naming the field and rule
+ */
+public record DeadLetter(String topic, int partition, long offset, String key, byte[] value, String reason,
+                         String detail) {
+
+    public String deadLetterTopic() {
+        return topic + ".DLT";
+    }
+
+    /** {@code topic-partition@offset}: unique per record, readable by any client. */
+    public String origin() {
+        return topic + "-" + partition + "@" + offset;
+    }
+
+    /** The headers of the dead-letter record, as text. */
+    public Map<String, String> headers() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(DeadLetterRouting.ORIGIN_HEADER, origin());
+        headers.put(DeadLetterRouting.REASON_HEADER, reason);
+        headers.put(DeadLetterRouting.DETAIL_HEADER, detail);
+        headers.put(DeadLetterRouting.ORIGINAL_TOPIC_HEADER, topic);
+        return headers;
+    }
+}
