@@ -81,10 +81,10 @@ public class ItemFileRepository {
     public List<ItemFile> openTouching(String regionPrefix, LocalDate from, LocalDate to, ObligationKey after,
                                        int limit) {
         Map<String, List<Obligation>> open = new LinkedHashMap<>();
-        jdbc.query("select " + OBLIGATION_COLUMNS + """
-                 from obligation where state = 'OPEN' and region like ? and due_on >= ? and changed_on <= ?
-                   and (item_id, version) > (?, ?)
-                 order by item_id, version limit ?""",
+        jdbc.query("select " + OBLIGATION_COLUMNS + " from obligation " + """
+                where state = 'OPEN' and region like ? and due_on >= ? and changed_on <= ?
+                  and (item_id, version) > (?, ?)
+                order by item_id, version limit ?""",
                 rs -> {
                     open.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(obligation(rs));
                 }, regionPrefix + "%", from, to, after.itemId(), after.version(), limit);

@@ -44,7 +44,7 @@ class CalendarLoadingIntegrationTest {
         String xinjiang = item();
         String in2025 = item();
         String met = item();
-        send(created(provisional).with("changedAt", "2026-12-20T10:00:00+08:00"));
+        send(created(provisional).with("region", "110101").with("changedAt", "2026-12-20T10:00:00+08:00"));
         send(created(xinjiang).with("region", "654002").with("changedAt", "2026-12-20T10:00:00+08:00"));
         send(created(in2025));
         send(created(met).with("changedAt", "2026-12-20T10:00:00+08:00"));
@@ -63,7 +63,9 @@ class CalendarLoadingIntegrationTest {
             assertThat(loaded.recomputed()).isGreaterThanOrEqualTo(2);
             assertThat(value(deadlines.awaitKey(provisional, 2).get(1))).contains("disclosure.deadline.recomputed",
                     "\"dueOn\":\"2027-01-19\"", "\"previousDueOn\":\"2027-01-18\"", "\"provisional\":false");
-            assertThat(value(deadlines.awaitKey(xinjiang, 2).get(1))).contains("\"dueOn\":\"2027-01-19\"");
+            // Xinjiang's own 2026 and 2027 notices are still missing: moved, but still provisional
+            assertThat(value(deadlines.awaitKey(xinjiang, 2).get(1)))
+                    .contains("\"dueOn\":\"2027-01-19\"", "\"provisional\":true");
             assertThat(deadlines.settle(r -> in2025.equals(r.key()) || met.equals(r.key()), Duration.ofMillis(500)))
                     .hasSize(3);
             assertThat(value(calendars.awaitKey("CN:2027", 1).getLast())).contains("disclosure.calendar.loaded");

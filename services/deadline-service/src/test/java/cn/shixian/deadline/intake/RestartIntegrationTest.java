@@ -54,14 +54,13 @@ class RestartIntegrationTest {
     private ConfigurableApplicationContext start() {
         return DeadlineServiceApplication.application()
                 .initializers(new RealInfrastructureInitializer())
-                .properties("server.port=0",
-                        "spring.kafka.consumer.group-id=" + group,
-                        "spring.datasource.hikari.schema=" + schema,
-                        "spring.flyway.schemas=" + schema,
-                        "spring.flyway.default-schema=" + schema,
-                        "shixian.outbox.poll-interval=100ms",
-                        "spring.jmx.enabled=false")
-                .run();
+                .run("--server.port=0",
+                        "--spring.kafka.consumer.group-id=" + group,
+                        "--spring.datasource.hikari.schema=" + schema,
+                        "--spring.flyway.schemas=" + schema,
+                        "--spring.flyway.default-schema=" + schema,
+                        "--shixian.outbox.poll-interval=100ms",
+                        "--spring.jmx.enabled=false");
     }
 
     private long count(JdbcClient jdbc, String table) {

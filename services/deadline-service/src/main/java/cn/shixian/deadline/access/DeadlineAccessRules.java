@@ -1,0 +1,31 @@
+package cn.shixian.deadline.access;
+
+import cn.shixian.web.ApiAccessRules;
+import cn.shixian.web.Role;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may call which endpoint of the deadline-service (访问规则), all in one place so a review
+ * sees the whole API. ADMIN passes every OFFICER and INGEST rule (web-support's role hierarchy).
+ * An {@code /api} path not listed here is ADMIN-only: a new endpoint stays closed until it is given a rule.
+ */
+@Component
+class DeadlineAccessRules implements ApiAccessRules {
+
+    private static final String ADMIN = Role.ADMIN.name();
+    private static final String INGEST = Role.INGEST.name();
+    private static final String OFFICER = Role.OFFICER.name();
+
+    @Override
+    public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.POST, "/api/events").hasRole(INGEST)
+                .requestMatchers(HttpMethod.GET, "/api/items/**").hasRole(OFFICER)
+                .requestMatchers(HttpMethod.GET, "/api/obligations").hasRole(OFFICER)
+                .requestMatchers(HttpMethod.GET, "/api/calendars", "/api/calendars/**").hasRole(OFFICER)
+                .requestMatchers(HttpMethod.PUT, "/api/calendars/**").hasRole(ADMIN)
+                .requestMatchers("/api/**").hasRole(ADMIN);
+    }
+}

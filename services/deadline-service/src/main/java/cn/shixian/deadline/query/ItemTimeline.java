@@ -1,0 +1,51 @@
+package cn.shixian.deadline.query;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything the service knows about one catalog item (目录事项): its latest revision, the events
+ * received for it, its obligations (one per version) and its publications, each oldest first.
+ *
+ * @param item {@code null} while only events the intake has not applied yet are known
+ */
+record ItemTimeline(String itemId, Item item, List<Event> events, List<ObligationView> obligations,
+                    List<Publication> publications) {
+
+    /** The item's latest known revision. */
+    record Item(String itemId, int latestVersion, String region, String responsibleBody, String title, String mode,
+                Instant retiredAt, Instant updatedAt) {
+
+        static Item read(ResultSet row, int rowNumber) throws SQLException {
+            return new Item(row.getString("item_id"), row.getInt("latest_version"), row.getString("region"),
+                    row.getString("responsible_body"), row.getString("title"), row.getString("mode"),
+                    Rows.instant(row, "retired_at"), Rows.instant(row, "updated_at"));
+        }
+    }
+
+    /**
+     * An item event as received.
+     *
+     * @param time   the event's own CloudEvents {@code time}, as the sender wrote it (with its offset)
+     * @param origin where it was read, {@code topic-partition@offset}
+     */
+    record Event(String eventId, String type, String time, Instant receivedAt, String origin) {
+
+        static Event read(ResultSet row, int rowNumber) throws SQLException {
+            return new Event(row.getString("event_id"), row.getString("type"), row.getString("time"),
+                    Rows.instant(row, "received_at"), row.getString("origin"));
+        }
+    }
+
+    /** A publication (公开) of one version of the item. */
+    record Publication(String eventId, int version, Instant publishedAt, String channel, String url,
+                       Instant receivedAt) {
+
+        static Publication read(ResultSet row, int rowNumber) throws SQLException {
+            return new Publication(row.getString("event_id"), row.getInt("version"), Rows.instant(row, "published_at"),
+                    row.getString("channel"), row.getString("url"), Rows.instant(row, "received_at"));
+        }
+    }
+}

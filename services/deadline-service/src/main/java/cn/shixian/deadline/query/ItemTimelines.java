@@ -1,0 +1,47 @@
+package cn.shixian.deadline.query;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Reads an {@link ItemTimeline} from the service's tables. */
+@Repository
+class ItemTimelines {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate snapshot;
+
+    ItemTimelines(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.snapshot = Snapshots.readOnly(transactions);
+    }
+
+    /** Empty if the service has neither an item row nor any event of {@code itemId}. */
+    Optional<ItemTimeline> find(String itemId) {
+        // one snapshot for the four reads, so an event being applied meanwhile is seen everywhere or nowhere
+        return snapshot.execute(status -> {
+            Optional<ItemTimeline.Item> item = jdbc.sql("""
+                    select item_id, latest_version, region, responsible_body, title, mode, retired_at, updated_at
+                    from item where item_id = :itemId""")
+                    .param("itemId", itemId).query(ItemTimeline.Item::read).optional();
+            List<ItemTimeline.Event> events = jdbc.sql("""
+                    select event_id, type, payload ->> 'time' as time, received_at, origin
+                    from item_event where item_id = :itemId order by received_at, event_id""")
+                    .param("itemId", itemId).query(ItemTimeline.Event::read).list();
+            if (item.isEmpty() && events.isEmpty()) {
+                return Optional.empty();
+            }
+            List<ObligationView> obligations = jdbc.sql("select " + ObligationView.COLUMNS
+                            + " from obligation where item_id = :itemId order by version")
+                    .param("itemId", itemId).query(ObligationView::read).list();
+            List<ItemTimeline.Publication> publications = jdbc.sql("""
+                    select event_id, version, published_at, channel, url, received_at
+                    from publication where item_id = :itemId order by version, published_at, event_id""")
+                    .param("itemId", itemId).query(ItemTimeline.Publication::read).list();
+            return Optional.of(new ItemTimeline(itemId, item.orElse(null), events, obligations, publications));
+        });
+    }
+}

@@ -1,0 +1,65 @@
+package cn.shixian.web;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The users (用户) of a service's HTTP API, from configuration ({@code shixian.security.users}).
+ * No defaults live here: each service's own config gives local users, production replaces the
+ * whole list (environment variables {@code SHIXIAN_SECURITY_USERS_0_NAME} … or a config file).
+ * Mistakes fail at startup rather than at the first login.
+ *
+ * @param users who may call the API; none means every protected endpoint answers 401
+ */
+@ConfigurationProperties("shixian.security")
+public record ShixianSecurityProperties(List<User> users) {
+
+    public ShixianSecurityProperties {
+        users = users == null ? List.of() : List.copyOf(users);
+        Set<String> names = new HashSet<>();
+        for (User user : users) {
+            if (!names.add(user.name())) {
+                throw new IllegalArgumentException("shixian.security.users names '" + user.name() + "' twice");
+            }
+        }
+    }
+
+    /**
+     * One user.
+     *
+     * @param name     the HTTP Basic user name
+     * @param password prefixed with its encoding, e.g. {@code {bcrypt}$2a$10$…} or {@code {noop}secret}
+     *                 (local runs only); see Spring Security's {@code DelegatingPasswordEncoder}
+     * @param roles    what the user may do; may be empty (only endpoints open to any authenticated user)
+     */
+    public record User(String name, String password, List<Role> roles) {
+
+        private static final Pattern ENCODED = Pattern.compile("^\\{[^{}]+}.+", Pattern.DOTALL);
+
+        public User {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("every entry of shixian.security.users needs a name");
+            }
+            // an unprefixed password would only fail at login, with "no PasswordEncoder mapped for id null"
+            if (password == null || !ENCODED.matcher(password).matches()) {
+                throw new IllegalArgumentException("the password of shixian.security user '" + name
+                        + "' must start with its encoding id, e.g. {bcrypt}$2a$10$... or {noop}secret");
+            }
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+
+        /** Whether the password is stored in plain text ({@code {noop}}): acceptable for local runs only. */
+        public boolean plainText() {
+            return password.startsWith("{noop}");
+        }
+
+        /** Keeps the password out of logs and failure messages. */
+        @Override
+        public String toString() {
+            return "User[name=" + name + ", password=<hidden>, roles=" + roles + "]";
+        }
+    }
+}
