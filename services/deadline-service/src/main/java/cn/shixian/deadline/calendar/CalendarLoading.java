@@ -2,8 +2,8 @@ package cn.shixian.deadline.calendar;
 
 import cn.shixian.contracts.CalendarLoaded;
 import cn.shixian.deadline.obligation.DueDateRule;
-import cn.shixian.deadline.outbox.OutgoingEvents;
-import cn.shixian.deadline.outbox.Outbox;
+import cn.shixian.eventing.outbox.OutgoingEvents;
+import cn.shixian.eventing.outbox.Outbox;
 import cn.shixian.workcalendar.CalendarException;
 import cn.shixian.workcalendar.HolidayNotice;
 import cn.shixian.workcalendar.NoticeReader;

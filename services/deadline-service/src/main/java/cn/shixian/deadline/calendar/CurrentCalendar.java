@@ -1,8 +1,8 @@
 package cn.shixian.deadline.calendar;
 
 import cn.shixian.deadline.obligation.DueDateRule;
+import cn.shixian.eventing.calendar.LiveCalendar;
 import cn.shixian.workcalendar.CalendarException;
-import cn.shixian.workcalendar.HolidayNotice;
 import cn.shixian.workcalendar.NoticeReader;
 import cn.shixian.workcalendar.WorkingDayCalendar;
 import org.slf4j.Logger;
@@ -10,47 +10,36 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The working-day calendar (工作日历) this instance counts with: the bundled notices plus those
- * loaded at runtime (stored, so a restart counts the same). Immutable calendars swapped atomically,
- * so a batch counts all its events with one calendar version.
+ * The calendar the deadline-service counts with: the {@link LiveCalendar} (bundled notices and
+ * those other instances announce), with the notices stored in {@code calendar_notice} applied at
+ * start-up, so a restart counts the same.
  */
 @Component
 public class CurrentCalendar {
 
     private static final Logger LOG = LoggerFactory.getLogger(CurrentCalendar.class);
 
-    private final CalendarSettings settings;
-    private volatile DueDateRule rule;
+    private final LiveCalendar live;
 
-    CurrentCalendar(CalendarSettings settings, CalendarNoticeStore store) {
-        this.settings = settings;
-        WorkingDayCalendar calendar = WorkingDayCalendar.bundled();
+    CurrentCalendar(LiveCalendar live, CalendarNoticeStore store) {
+        this.live = live;
         for (StoredNotice stored : store.all()) {
-            calendar = withStored(calendar, stored);
+            live.update(calendar -> withStored(calendar, stored));
         }
-        this.rule = new DueDateRule(calendar, settings.zone());
     }
 
+    /** The rule of the calendar as it is now; take it once per batch. */
     public DueDateRule rule() {
-        return rule;
+        return new DueDateRule(live.calendar(), live.zone());
     }
 
     public WorkingDayCalendar calendar() {
-        return rule.calendar();
+        return live.calendar();
     }
 
-    /** Switches to {@code calendar} (already checked against the current one). */
-    synchronized void install(WorkingDayCalendar calendar) {
-        if (calendar != rule.calendar()) {
-            rule = new DueDateRule(calendar, settings.zone());
-        }
-    }
-
-    /** Adds a notice another instance loaded, unless this calendar has it already. */
-    synchronized void adopt(HolidayNotice notice) {
-        if (!calendar().notices().contains(notice)) {
-            install(calendar().withCorrectedNotice(notice));
-        }
+    /** Switches to {@code calendar}, a successor of the current one checked by the caller. */
+    void install(WorkingDayCalendar calendar) {
+        live.update(current -> calendar);
     }
 
     private static WorkingDayCalendar withStored(WorkingDayCalendar calendar, StoredNotice stored) {

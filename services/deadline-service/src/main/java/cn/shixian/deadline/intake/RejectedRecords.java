@@ -1,7 +1,7 @@
 package cn.shixian.deadline.intake;
 
-import cn.shixian.deadline.outbox.Outbox;
-import cn.shixian.deadline.outbox.OutboxRecord;
+import cn.shixian.eventing.outbox.Outbox;
+import cn.shixian.eventing.outbox.OutboxRecord;
 import cn.shixian.eventing.DeadLetter;
 import cn.shixian.eventing.DeadLetterMetrics;
 import java.sql.Timestamp;

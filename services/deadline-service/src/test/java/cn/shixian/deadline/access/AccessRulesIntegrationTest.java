@@ -2,7 +2,7 @@ package cn.shixian.deadline.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.shixian.deadline.access.ApiClient.LocalUser;
+import cn.shixian.testsupport.ApiClient;
 import cn.shixian.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * denied request never reaches one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ApiClient.CONFIG_NAME, ApiClient.CONFIG_IMPORT})
+        properties = {LocalUser.CONFIG_NAME, LocalUser.CONFIG_IMPORT})
 @WithRealInfrastructure
 class AccessRulesIntegrationTest {
 

@@ -2,8 +2,8 @@ package cn.shixian.deadline.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.shixian.deadline.access.ApiClient;
-import cn.shixian.deadline.access.ApiClient.LocalUser;
+import cn.shixian.deadline.access.LocalUser;
+import cn.shixian.testsupport.ApiClient;
 import cn.shixian.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** {@code /api/calendars} over real HTTP: listing, loading, and the problems a bad notice gets. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ApiClient.CONFIG_NAME, ApiClient.CONFIG_IMPORT})
+        properties = {LocalUser.CONFIG_NAME, LocalUser.CONFIG_IMPORT})
 @WithRealInfrastructure
 class CalendarApiIntegrationTest {
 

@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import cn.shixian.contracts.EventCodec;
 import cn.shixian.contracts.Topic;
-import cn.shixian.deadline.access.ApiClient;
-import cn.shixian.deadline.access.ApiClient.LocalUser;
+import cn.shixian.deadline.access.LocalUser;
+import cn.shixian.testsupport.ApiClient;
 import cn.shixian.testsupport.ExampleEvent;
 import cn.shixian.testsupport.SharedInfrastructure;
 import cn.shixian.testsupport.WithRealInfrastructure;
@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code POST /api/events} over real HTTP into a real Kafka broker, read back with a plain consumer. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ApiClient.CONFIG_NAME, ApiClient.CONFIG_IMPORT})
+        properties = {LocalUser.CONFIG_NAME, LocalUser.CONFIG_IMPORT})
 @WithRealInfrastructure
 class EventIngestIntegrationTest {
 

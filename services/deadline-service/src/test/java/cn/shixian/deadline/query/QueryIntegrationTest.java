@@ -2,8 +2,8 @@ package cn.shixian.deadline.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.shixian.deadline.access.ApiClient;
-import cn.shixian.deadline.access.ApiClient.LocalUser;
+import cn.shixian.deadline.access.LocalUser;
+import cn.shixian.testsupport.ApiClient;
 import cn.shixian.testsupport.WithRealInfrastructure;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * rows of other tests sharing the database never show.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ApiClient.CONFIG_NAME, ApiClient.CONFIG_IMPORT})
+        properties = {LocalUser.CONFIG_NAME, LocalUser.CONFIG_IMPORT})
 @WithRealInfrastructure
 class QueryIntegrationTest {
 

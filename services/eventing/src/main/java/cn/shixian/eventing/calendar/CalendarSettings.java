@@ -1,4 +1,4 @@
-package cn.shixian.deadline.calendar;
+package cn.shixian.eventing.calendar;
 
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package cn.shixian.deadline.outbox;
+package cn.shixian.eventing.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
@@ -24,15 +23,12 @@ import tools.jackson.databind.ObjectMapper;
  * advisory lock, so records of one item never overtake each other. A crash between the ack and the
  * delete sends a batch again; consumers discard the repeats by CloudEvents id.
  */
-@Component
-class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<java.util.Map<String, String>> HEADERS = new TypeReference<>() {
     };
-    // any constant shared by all instances of the service
-    private static final long RELAY_LOCK = 0x5348_4958_4f42_5831L;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -55,7 +51,10 @@ class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
-        worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::run);
+        // assigned before it runs: the loop runs while it is the current worker
+        Thread thread = Thread.ofPlatform().name("outbox-relay").daemon().unstarted(this::run);
+        worker = thread;
+        thread.start();
     }
 
     @Override
@@ -79,7 +78,7 @@ class OutboxRelay implements SmartLifecycle {
 
     @Override
     public int getPhase() {
-        // stops before the listener containers' default phase ends? no: after them, so their last writes leave
+        // a lower phase stops later: after the listener containers, so their last writes can still leave
         return Integer.MAX_VALUE - 1000;
     }
 
@@ -105,9 +104,11 @@ class OutboxRelay implements SmartLifecycle {
     }
 
     /** Relays one batch; returns how many records were sent (0 if another instance holds the relay). */
-    int relayOnce() {
+    public int relayOnce() {
         Integer sent = transaction.execute(status -> {
-            Boolean leader = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, RELAY_LOCK);
+            // one lock per schema: the instances of one service share it, other services have their own
+            Boolean leader = jdbc.queryForObject(
+                    "select pg_try_advisory_xact_lock(hashtext('shixian-outbox:' || current_schema()))", Boolean.class);
             if (!Boolean.TRUE.equals(leader)) {
                 return 0;
             }

@@ -1,4 +1,4 @@
-package cn.shixian.deadline.outbox;
+package cn.shixian.eventing.outbox;
 
 import cn.shixian.contracts.CloudEvent;
 import cn.shixian.contracts.EventCodec;
@@ -7,21 +7,26 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 
-/** Wraps what this service announces (deadline events, loaded calendars) in CloudEvents, ready for the outbox. */
-@Component
+/**
+ * Wraps what this service announces (deadline events, alerts, loaded calendars) in CloudEvents of
+ * source {@code urn:shixian:<spring.application.name>}, ready for the outbox.
+ */
 public class OutgoingEvents {
-
-    /** The CloudEvents {@code source} of everything this service emits. */
-    public static final URI SOURCE = URI.create("urn:shixian:deadline-service");
 
     private final EventCodec codec;
     private final Clock clock;
+    private final URI source;
 
-    OutgoingEvents(EventCodec codec, Clock clock) {
+    OutgoingEvents(EventCodec codec, Clock clock, String serviceName) {
         this.codec = codec;
         this.clock = clock;
+        this.source = URI.create("urn:shixian:" + serviceName);
+    }
+
+    /** The CloudEvents {@code source} of everything this service emits. */
+    public URI source() {
+        return source;
     }
 
     public List<OutboxRecord> records(List<? extends EventData> data) {
@@ -29,7 +34,7 @@ public class OutgoingEvents {
     }
 
     private OutboxRecord record(EventData data) {
-        CloudEvent<EventData> event = CloudEvent.of(SOURCE, data, clock);
+        CloudEvent<EventData> event = CloudEvent.of(source, data, clock);
         return new OutboxRecord(event.topic().topicName(), event.subject(), codec.encode(event), Map.of());
     }
 }

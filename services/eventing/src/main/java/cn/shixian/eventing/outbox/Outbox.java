@@ -1,10 +1,9 @@
-package cn.shixian.deadline.outbox;
+package cn.shixian.eventing.outbox;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
@@ -14,7 +13,6 @@ import tools.jackson.databind.ObjectMapper;
  * together with the state change they report, and relayed to Kafka by {@link OutboxRelay}. So a
  * crash either keeps both or neither; nothing is sent for a change that was rolled back.
  */
-@Repository
 public class Outbox {
 
     private static final ObjectMapper JSON = new ObjectMapper();

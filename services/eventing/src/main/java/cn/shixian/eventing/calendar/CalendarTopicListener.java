@@ -1,4 +1,4 @@
-package cn.shixian.deadline.calendar;
+package cn.shixian.eventing.calendar;
 
 import cn.shixian.contracts.CalendarLoaded;
 import cn.shixian.contracts.CloudEvent;
@@ -9,28 +9,26 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
 
 /**
  * Picks up notices other instances loaded, from the compacted {@code disclosure.calendars}. Every
- * instance reads the whole topic (a group of its own); the instance that loaded a notice has
- * already recounted the shared obligations, so the others only switch calendars.
+ * instance reads the whole topic (a group of its own): the instance that loaded a notice has
+ * already done what the notice requires (recounting), the others only switch calendars.
  */
-@Component
 class CalendarTopicListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(CalendarTopicListener.class);
 
     private final EventCodec codec;
-    private final CurrentCalendar current;
+    private final LiveCalendar current;
 
-    CalendarTopicListener(EventCodec codec, CurrentCalendar current) {
+    CalendarTopicListener(EventCodec codec, LiveCalendar current) {
         this.codec = codec;
         this.current = current;
     }
 
     @KafkaListener(id = "calendar-updates", topics = "#{T(cn.shixian.contracts.Topic).CALENDARS.topicName()}",
-            groupId = "deadline-service-calendars-#{T(java.util.UUID).randomUUID()}",
+            groupId = "${spring.application.name}-calendars-#{T(java.util.UUID).randomUUID()}",
             properties = "auto.offset.reset=earliest")
     void onCalendarLoaded(ConsumerRecord<String, byte[]> record) {
         CloudEvent<?> event = codec.decode(record.value());

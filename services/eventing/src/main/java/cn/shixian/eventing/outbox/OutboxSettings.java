@@ -1,4 +1,4 @@
-package cn.shixian.deadline.outbox;
+package cn.shixian.eventing.outbox;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

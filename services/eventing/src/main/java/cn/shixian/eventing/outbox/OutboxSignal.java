@@ -1,8 +1,7 @@
-package cn.shixian.deadline.outbox;
+package cn.shixian.eventing.outbox;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -11,7 +10,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * milliseconds instead of at the next poll; the poll interval only bounds the wait when another
  * instance wrote them.
  */
-@Component
 class OutboxSignal {
 
     private final Semaphore written = new Semaphore(0);
