@@ -1,11 +1,13 @@
 package cn.shixian.deadline.intake;
 
-import cn.shixian.contracts.CloudEvent;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -25,29 +27,43 @@ class ItemEventLog {
         this.clock = clock;
     }
 
-    /** Records the events; returns those not recorded before, in order. */
+    /** Records the events; returns those not recorded before, in order. One statement for the batch. */
     List<IncomingRecord> appendNew(List<IncomingRecord> accepted) {
-        Timestamp now = Timestamp.from(clock.instant());
-        int[][] counts = jdbc.batchUpdate("""
-                insert into item_event (event_id, item_id, type, received_at, payload, origin)
-                values (?, ?, ?, ?, cast(? as jsonb), ?)
-                on conflict (event_id) do nothing""", accepted, 1000, (ps, in) -> {
-                    CloudEvent<?> event = in.event();
-                    ps.setString(1, event.id());
-                    ps.setString(2, event.subject());
-                    ps.setString(3, event.type().type());
-                    ps.setTimestamp(4, now);
-                    ps.setString(5, new String(in.record().value(), StandardCharsets.UTF_8));
-                    ps.setString(6, in.origin());
-                });
+        int n = accepted.size();
+        String[] ids = new String[n];
+        String[] items = new String[n];
+        String[] types = new String[n];
+        String[] payloads = new String[n];
+        String[] origins = new String[n];
+        for (int i = 0; i < n; i++) {
+            IncomingRecord in = accepted.get(i);
+            ids[i] = in.event().id();
+            items[i] = in.event().subject();
+            types[i] = in.event().type().type();
+            payloads[i] = new String(in.record().value(), StandardCharsets.UTF_8);
+            origins[i] = in.origin();
+        }
+        Set<String> inserted = new HashSet<>(jdbc.query(connection -> {
+            PreparedStatement ps = connection.prepareStatement("""
+                    insert into item_event (event_id, item_id, type, received_at, payload, origin)
+                    select e.id, e.item, e.type, ?, cast(e.payload as jsonb), e.origin
+                    from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                         as e(id, item, type, payload, origin)
+                    on conflict (event_id) do nothing
+                    returning event_id""");
+            ps.setTimestamp(1, Timestamp.from(clock.instant()));
+            ps.setArray(2, connection.createArrayOf("text", ids));
+            ps.setArray(3, connection.createArrayOf("text", items));
+            ps.setArray(4, connection.createArrayOf("text", types));
+            ps.setArray(5, connection.createArrayOf("text", payloads));
+            ps.setArray(6, connection.createArrayOf("text", origins));
+            return ps;
+        }, (rs, row) -> rs.getString(1)));
+        // the same id twice in one batch is inserted once: only its first record counts as new
         List<IncomingRecord> fresh = new ArrayList<>();
-        int index = 0;
-        for (int[] chunk : counts) {
-            for (int count : chunk) {
-                IncomingRecord in = accepted.get(index++);
-                if (count == 1) {
-                    fresh.add(in);
-                }
+        for (IncomingRecord in : accepted) {
+            if (inserted.remove(in.event().id())) {
+                fresh.add(in);
             }
         }
         return fresh;

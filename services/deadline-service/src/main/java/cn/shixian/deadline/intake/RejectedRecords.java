@@ -35,24 +35,15 @@ class RejectedRecords {
             return;
         }
         Timestamp now = Timestamp.from(clock.instant());
-        int[][] inserted = jdbc.batchUpdate("""
-                insert into rejected_record (origin, reason, detail, rejected_at) values (?, ?, ?, ?)
-                on conflict (origin) do nothing""", letters, 1000, (ps, l) -> {
-                    ps.setString(1, l.origin());
-                    ps.setString(2, l.reason());
-                    ps.setString(3, l.detail());
-                    ps.setTimestamp(4, now);
-                });
         List<OutboxRecord> records = new ArrayList<>();
-        int index = 0;
-        for (int[] chunk : inserted) {
-            for (int count : chunk) {
-                DeadLetter letter = letters.get(index++);
-                if (count == 1) {
-                    records.add(new OutboxRecord(letter.deadLetterTopic(), letter.key(), letter.value(),
-                            letter.headers()));
-                    metrics.count(letter.topic(), letter.reason());
-                }
+        for (DeadLetter letter : letters) {
+            // one at a time: bad records are rare, and each needs to know whether it is new
+            int inserted = jdbc.update("""
+                    insert into rejected_record (origin, reason, detail, rejected_at) values (?, ?, ?, ?)
+                    on conflict (origin) do nothing""", letter.origin(), letter.reason(), letter.detail(), now);
+            if (inserted == 1) {
+                records.add(new OutboxRecord(letter.deadLetterTopic(), letter.key(), letter.value(), letter.headers()));
+                metrics.count(letter.topic(), letter.reason());
             }
         }
         outbox.append(records);

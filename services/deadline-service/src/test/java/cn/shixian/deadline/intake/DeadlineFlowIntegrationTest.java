@@ -4,6 +4,7 @@ import static cn.shixian.testsupport.TopicProbe.header;
 import static cn.shixian.testsupport.TopicProbe.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shixian.contracts.EventCodec;
 import cn.shixian.contracts.Topic;
 import cn.shixian.deadline.DeadlineServiceApplication;
 import cn.shixian.eventing.DeadLetterRouting;
@@ -48,9 +49,18 @@ class DeadlineFlowIntegrationTest {
     }
 
     @AfterAll
-    static void closeProbes() {
-        deadlines.close();
-        deadLetters.close();
+    static void everyDeadlineEventEmittedMeetsItsSchemaThenCloseProbes() {
+        // the outbox encodes without validating (hot path): the consumers' codec must accept all of it
+        EventCodec codec = new EventCodec();
+        try {
+            List<ConsumerRecord<String, byte[]>> emitted = deadlines.settle(
+                    r -> r.key() != null && r.key().startsWith("it-"), Duration.ofMillis(200));
+            assertThat(emitted).isNotEmpty().allSatisfy(r -> assertThat(codec.decode(r.value()).source())
+                    .hasToString("urn:shixian:deadline-service"));
+        } finally {
+            deadlines.close();
+            deadLetters.close();
+        }
     }
 
     @Test
