@@ -1,30 +1,49 @@
 package cn.shixian.alerting.obligation;
 
+import cn.shixian.alerting.alert.AlertLog;
+import cn.shixian.alerting.alert.RaisedAlert;
+import cn.shixian.alerting.metrics.PublicationMetrics;
+import cn.shixian.alerting.sweep.SweepSettings;
+import cn.shixian.contracts.Alert.AlertState;
 import cn.shixian.contracts.CloudEvent;
 import cn.shixian.contracts.DeadlineCancelled;
 import cn.shixian.contracts.DeadlineMet;
 import cn.shixian.contracts.DeadlineOpened;
 import cn.shixian.contracts.DeadlineRecomputed;
+import cn.shixian.eventing.calendar.LiveCalendar;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One row per obligation (itemId, version) with its state and due date, fed by deadline events.
- * Idempotent by CloudEvents id: the id is recorded in the same transaction as the change.
+ * One row per obligation (itemId, version) with its state, due date and the instants it turns due
+ * soon, overdue and escalated, fed by deadline events. Idempotent by CloudEvents id: the id is
+ * recorded in the same transaction as the change.
  */
 @Repository
 class ObligationReadModel {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final LiveCalendar calendar;
+    private final SweepSettings settings;
+    private final AlertLog alerts;
+    private final PublicationMetrics publications;
 
-    ObligationReadModel(JdbcClient jdbc, Clock clock) {
+    ObligationReadModel(JdbcClient jdbc, Clock clock, LiveCalendar calendar, SweepSettings settings, AlertLog alerts,
+                        PublicationMetrics publications) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.calendar = calendar;
+        this.settings = settings;
+        this.alerts = alerts;
+        this.publications = publications;
     }
 
     @Transactional
@@ -35,8 +54,8 @@ class ObligationReadModel {
         switch (event.data()) {
             case DeadlineOpened opened -> open(opened);
             case DeadlineRecomputed recomputed -> moveDueDate(recomputed);
-            case DeadlineMet met -> end(met.itemId(), met.version(), met.late() ? ObligationState.MET_LATE : ObligationState.MET);
-            case DeadlineCancelled cancelled -> end(cancelled.itemId(), cancelled.version(), ObligationState.CANCELLED);
+            case DeadlineMet met -> meet(met);
+            case DeadlineCancelled cancelled -> cancel(cancelled);
             default -> { } // other types on this topic are not about obligations
         }
     }
@@ -54,37 +73,85 @@ class ObligationReadModel {
     }
 
     private void open(DeadlineOpened opened) {
+        TransitionTimes times = times(opened.dueOn(), opened.region());
         jdbc.sql("""
-                insert into obligation (item_id, version, region, responsible_body, due_on, state,
-                                        calendar_version, provisional, updated_at)
-                values (:itemId, :version, :region, :body, :dueOn, 'OPEN', :calendarVersion, :provisional, :at)
+                insert into obligation (item_id, version, region, responsible_body, title, changed_on, due_on, due_at,
+                                        due_soon_at, escalate_at, state, state_since, calendar_version, provisional,
+                                        updated_at)
+                values (:itemId, :version, :region, :body, :title, :changedOn, :dueOn, :dueAt, :dueSoonAt, :escalateAt,
+                        'OPEN', :at, :calendarVersion, :provisional, :at)
                 on conflict (item_id, version) do nothing""")
                 .param("itemId", opened.itemId()).param("version", opened.version())
                 .param("region", opened.region()).param("body", opened.responsibleBody())
-                .param("dueOn", opened.dueOn()).param("calendarVersion", opened.calendarVersion())
+                .param("title", opened.title()).param("changedOn", opened.changedOn()).param("dueOn", opened.dueOn())
+                .param("dueAt", ts(times.dueAt())).param("dueSoonAt", ts(times.dueSoonAt()))
+                .param("escalateAt", ts(times.escalateAt())).param("calendarVersion", opened.calendarVersion())
                 .param("provisional", opened.provisional()).param("at", now())
                 .update();
     }
 
+    /** A new due date may move the obligation back (never forward: that is the sweep's, with an alert). */
     private void moveDueDate(DeadlineRecomputed recomputed) {
+        Optional<ObligationState> current = stateOf(recomputed.itemId(), recomputed.version());
+        if (current.isEmpty()) {
+            return;
+        }
+        TransitionTimes times = times(recomputed.dueOn(), recomputed.region());
+        ObligationState state = current.get().movedBackFor(times, clock.instant());
         jdbc.sql("""
-                update obligation set due_on = :dueOn, calendar_version = :calendarVersion,
-                                      provisional = :provisional, updated_at = :at
+                update obligation set due_on = :dueOn, due_at = :dueAt, due_soon_at = :dueSoonAt,
+                    escalate_at = :escalateAt, calendar_version = :calendarVersion, provisional = :provisional,
+                    state_since = case when state = :state then state_since else :at end, state = :state,
+                    updated_at = :at
                 where item_id = :itemId and version = :version""")
-                .param("dueOn", recomputed.dueOn()).param("calendarVersion", recomputed.calendarVersion())
-                .param("provisional", recomputed.provisional()).param("at", now())
+                .param("dueOn", recomputed.dueOn()).param("dueAt", ts(times.dueAt()))
+                .param("dueSoonAt", ts(times.dueSoonAt())).param("escalateAt", ts(times.escalateAt()))
+                .param("calendarVersion", recomputed.calendarVersion()).param("provisional", recomputed.provisional())
+                .param("state", state.name()).param("at", now())
                 .param("itemId", recomputed.itemId()).param("version", recomputed.version())
                 .update();
     }
 
-    private void end(String itemId, int version, ObligationState finalState) {
-        jdbc.sql("update obligation set state = :state, updated_at = :at where item_id = :itemId and version = :version")
-                .param("state", finalState.name()).param("at", now())
-                .param("itemId", itemId).param("version", version)
+    private void meet(DeadlineMet met) {
+        ObligationState state = met.late() ? ObligationState.MET_LATE : ObligationState.MET;
+        List<RaisedAlert> late = jdbc.sql("""
+                update obligation set state = :state, state_since = :at, published_at = :publishedAt,
+                    working_days_late = :daysLate, updated_at = :at
+                where item_id = :itemId and version = :version and state in ('OPEN', 'DUE_SOON', 'OVERDUE', 'ESCALATED')
+                returning item_id, version, region, responsible_body, title, due_on""")
+                .param("state", state.name()).param("at", now()).param("publishedAt", ts(met.publishedAt().toInstant()))
+                .param("daysLate", met.late() ? met.workingDaysLate() : null)
+                .param("itemId", met.itemId()).param("version", met.version())
+                .query((rs, row) -> new RaisedAlert(AlertState.PUBLISHED_LATE, rs.getString(1), rs.getInt(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), null,
+                        met.workingDaysLate()))
+                .list();
+        if (!late.isEmpty()) {
+            publications.recorded(!met.late());
+        }
+        if (met.late()) {
+            alerts.raise(late);
+        }
+    }
+
+    private void cancel(DeadlineCancelled cancelled) {
+        jdbc.sql("""
+                update obligation set state = 'CANCELLED', state_since = :at, updated_at = :at
+                where item_id = :itemId and version = :version and state in ('OPEN', 'DUE_SOON', 'OVERDUE', 'ESCALATED')""")
+                .param("at", now()).param("itemId", cancelled.itemId()).param("version", cancelled.version())
                 .update();
+    }
+
+    private TransitionTimes times(LocalDate dueOn, String region) {
+        return TransitionTimes.of(dueOn, region, calendar.calendar(), calendar.zone(), settings.dueSoonWorkingDays(),
+                settings.escalateAfterWorkingDays());
     }
 
     private Timestamp now() {
         return Timestamp.from(clock.instant());
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant);
     }
 }

@@ -5,6 +5,7 @@ import cn.shixian.contracts.EventCodec;
 import cn.shixian.contracts.EventData;
 import java.net.URI;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -35,8 +36,16 @@ public class OutgoingEvents {
         return data.stream().map(this::record).toList();
     }
 
+    /** One record whose CloudEvents id is {@code id}: the id of the row it reports, so a reader can match them. */
+    public OutboxRecord record(String id, EventData data) {
+        return encoded(new CloudEvent<>(id, source, data.eventType(), data.key(), OffsetDateTime.now(clock), data));
+    }
+
     private OutboxRecord record(EventData data) {
-        CloudEvent<EventData> event = CloudEvent.of(source, data, clock);
+        return encoded(CloudEvent.of(source, data, clock));
+    }
+
+    private OutboxRecord encoded(CloudEvent<EventData> event) {
         return new OutboxRecord(event.topic().topicName(), event.subject(), codec.encodeTrusted(event), Map.of());
     }
 }

@@ -1,0 +1,17 @@
+package cn.shixian.alerting.api;
+
+/** The body of {@code POST /api/alerts/{id}/ack}; the whole body and the comment are optional. */
+record AckRequest(String comment) {
+
+    static final int MAX_COMMENT = 1000;
+
+    /** The comment to store: null when absent or blank; refused when longer than {@link #MAX_COMMENT} characters. */
+    static String commentOf(AckRequest request) {
+        String comment = request == null ? null : Parameters.blankToNull(request.comment());
+        if (comment != null && comment.codePointCount(0, comment.length()) > MAX_COMMENT) {
+            throw new InvalidParameter("comment", "comment may have at most " + MAX_COMMENT + " characters; had "
+                    + comment.codePointCount(0, comment.length()));
+        }
+        return comment;
+    }
+}

@@ -1,0 +1,40 @@
+package cn.shixian.alerting.api;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * One alert (预警): which obligation (item, version), what happened to it ({@code type}) and when
+ * ({@code raisedAt}); {@code workingDaysLeft} for DUE_SOON, {@code workingDaysOverdue} for OVERDUE,
+ * ESCALATED and PUBLISHED_LATE. {@code acknowledged} with who, when and why once an officer has
+ * acknowledged it (an acknowledged alert stays listed).
+ */
+record AlertView(UUID id, String type, String itemId, int version, String region, String responsibleBody,
+                 String title, LocalDate dueOn, Integer workingDaysLeft, Integer workingDaysOverdue,
+                 Instant raisedAt, boolean acknowledged, String acknowledgedBy, Instant acknowledgedAt,
+                 String ackComment) {
+
+    static final String COLUMNS = """
+            id, type, item_id, version, region, responsible_body, title, due_on, working_days_left,
+            working_days_overdue, raised_at, acknowledged_by, acknowledged_at, ack_comment""";
+
+    static AlertView read(ResultSet row, int rowNumber) throws SQLException {
+        Instant acknowledgedAt = instant(row, "acknowledged_at");
+        return new AlertView(row.getObject("id", UUID.class), row.getString("type"), row.getString("item_id"),
+                row.getInt("version"), row.getString("region"), row.getString("responsible_body"),
+                row.getString("title"), row.getObject("due_on", LocalDate.class),
+                row.getObject("working_days_left", Integer.class), row.getObject("working_days_overdue", Integer.class),
+                instant(row, "raised_at"), acknowledgedAt != null, row.getString("acknowledged_by"), acknowledgedAt,
+                row.getString("ack_comment"));
+    }
+
+    /** A {@code timestamptz} column as an instant (JSON: UTC with {@code Z}); {@code null} stays {@code null}. */
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

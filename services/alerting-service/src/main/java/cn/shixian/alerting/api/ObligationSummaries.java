@@ -1,0 +1,63 @@
+package cn.shixian.alerting.api;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Counts the {@code obligation} read model by state, region and responsible body, in one query. */
+@Repository
+class ObligationSummaries {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ObligationSummaries(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** @param regionPrefix a checked GB/T 2260 prefix (digits only), null for all regions */
+    ObligationSummary summarize(String regionPrefix) {
+        StateCounts overall = new StateCounts();
+        Map<String, StateCounts> byRegion = new TreeMap<>();
+        Map<String, StateCounts> byBody = new TreeMap<>();
+        Map<String, Object> params = new HashMap<>();
+        String where = "";
+        if (regionPrefix != null) {
+            where = " where region like :region";
+            params.put("region", regionPrefix + "%");
+        }
+        // one statement, one snapshot: the three breakdowns add up to the same total
+        jdbc.sql("select grouping(region) as all_regions, grouping(responsible_body) as all_bodies,"
+                        + " region, responsible_body, state, count(*) as n from obligation" + where
+                        + " group by grouping sets ((state), (region, state), (responsible_body, state))")
+                .params(params)
+                .query(row -> {
+                    String state = row.getString("state");
+                    long n = row.getLong("n");
+                    boolean allRegions = row.getInt("all_regions") == 1;
+                    boolean allBodies = row.getInt("all_bodies") == 1;
+                    if (allRegions && allBodies) {
+                        overall.add(state, n);
+                    } else if (allBodies) {
+                        byRegion.computeIfAbsent(row.getString("region"), r -> new StateCounts()).add(state, n);
+                    } else {
+                        byBody.computeIfAbsent(row.getString("responsible_body"), b -> new StateCounts()).add(state, n);
+                    }
+                });
+        List<ObligationSummary.RegionCounts> regions = byRegion.entrySet().stream()
+                .map(e -> new ObligationSummary.RegionCounts(e.getKey(), e.getValue().total(),
+                        e.getValue().byState(), e.getValue().onTimeRate()))
+                .toList();
+        List<ObligationSummary.BodyCounts> bodies = byBody.entrySet().stream()
+                .map(e -> new ObligationSummary.BodyCounts(e.getKey(), e.getValue().total(),
+                        e.getValue().byState(), e.getValue().onTimeRate()))
+                .toList();
+        return new ObligationSummary(regionPrefix, clock.instant(), overall.total(), overall.byState(),
+                overall.onTimeRate(), regions, bodies);
+    }
+}

@@ -1,0 +1,71 @@
+package cn.shixian.alerting.notify;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The obligations a digest (摘要) covers: those due soon, overdue or escalated now, in the regions
+ * and bodies a channel's routes name. Read from the obligation read model, so the digest tells the
+ * state of today, not the history of alerts.
+ */
+@Repository
+class DigestItems {
+
+    /** One obligation in a digest. */
+    record Item(String itemId, int version, String region, String responsibleBody, String title, LocalDate dueOn,
+                String state) {
+    }
+
+    private static final String OPEN_STATES = "state in ('DUE_SOON', 'OVERDUE', 'ESCALATED')";
+
+    private final JdbcTemplate jdbc;
+
+    DigestItems(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The most pressing first: escalated, overdue, due soon, each by due date. */
+    List<Item> list(List<RouteSettings> routes, int limit) {
+        List<Object> args = new ArrayList<>();
+        String sql = "select item_id, version, region, responsible_body, title, due_on, state from obligation where "
+                + OPEN_STATES + " and " + routed(routes, args)
+                + " order by case state when 'ESCALATED' then 0 when 'OVERDUE' then 1 else 2 end, due_on, item_id limit ?";
+        args.add(limit);
+        return jdbc.query(sql, (rs, n) -> new Item(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7)), args.toArray());
+    }
+
+    /** How many obligations per state (ESCALATED, OVERDUE, DUE_SOON); absent states are absent. */
+    Map<String, Long> countByState(List<RouteSettings> routes) {
+        List<Object> args = new ArrayList<>();
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.query("select state, count(*) from obligation where " + OPEN_STATES + " and " + routed(routes, args)
+                + " group by state", rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }, args.toArray());
+        return counts;
+    }
+
+    private static String routed(List<RouteSettings> routes, List<Object> args) {
+        if (routes.isEmpty()) {
+            return "false";
+        }
+        List<String> any = new ArrayList<>();
+        for (RouteSettings route : routes) {
+            // a prefix is digits only (checked when bound), so it needs no escaping in like
+            args.add(route.regionPrefix() + "%");
+            if (route.responsibleBody() == null) {
+                any.add("region like ?");
+            } else {
+                any.add("(region like ? and responsible_body = ?)");
+                args.add(route.responsibleBody());
+            }
+        }
+        return "(" + String.join(" or ", any) + ")";
+    }
+}

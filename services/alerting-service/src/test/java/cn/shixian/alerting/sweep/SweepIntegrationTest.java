@@ -1,0 +1,130 @@
+package cn.shixian.alerting.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.shixian.alerting.AlertingServiceApplication;
+import cn.shixian.contracts.EventCodec;
+import cn.shixian.contracts.Topic;
+import cn.shixian.testsupport.ExampleEvent;
+import cn.shixian.testsupport.MutableClock;
+import cn.shixian.testsupport.TopicProbe;
+import cn.shixian.testsupport.WithRealInfrastructure;
+import java.time.Clock;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** A fixed clock walks obligations through every state; each transition raises exactly one alert. */
+@SpringBootTest(properties = {"spring.config.name=" + AlertingServiceApplication.CONFIG_NAME,
+        "shixian.sweep.interval=1h", "shixian.outbox.poll-interval=100ms"})
+@WithRealInfrastructure
+class SweepIntegrationTest {
+
+    static final MutableClock CLOCK = MutableClock.at("2025-09-24T12:00:00+08:00");
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock testClock() {
+            return CLOCK;
+        }
+    }
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+    @Autowired
+    Sweep sweep;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void walksAnObligationThroughEveryStateWithOneAlertPerTransition() {
+        String itemId = "walk-" + UUID.randomUUID();
+        CLOCK.set("2025-09-24T12:00:00+08:00");
+        send(opened(itemId, "110101", "2025-10-28"));
+        await().atMost(TopicProbe.PATIENCE).until(() -> state(itemId) != null);
+
+        sweep.run();
+        assertThat(state(itemId)).isEqualTo("OPEN");
+        CLOCK.set("2025-10-24T08:00:00+08:00");
+        sweep.run();
+        assertThat(state(itemId)).isEqualTo("DUE_SOON");
+        CLOCK.set("2025-10-29T00:00:01+08:00");
+        sweep.run();
+        assertThat(state(itemId)).isEqualTo("OVERDUE");
+        CLOCK.set("2025-11-04T09:00:00+08:00");
+        sweep.run();
+        sweep.run();
+        assertThat(state(itemId)).isEqualTo("ESCALATED");
+        send(ExampleEvent.of("disclosure.deadline.met").forItem(itemId).with("dueOn", "2025-10-28")
+                .with("publishedAt", "2025-11-05T10:00:00+08:00").with("late", true).with("workingDaysLate", 6));
+        await().atMost(TopicProbe.PATIENCE).until(() -> "MET_LATE".equals(state(itemId)));
+
+        assertThat(jdbc.sql("select type || ':' || coalesce(working_days_left, -1) || ':' || coalesce(working_days_overdue, -1)"
+                + " from alert where item_id = ? order by raised_at").param(itemId).query(String.class).list())
+                .containsExactly("DUE_SOON:3:-1", "OVERDUE:-1:1", "ESCALATED:-1:5", "PUBLISHED_LATE:-1:6");
+        try (TopicProbe alerts = TopicProbe.of(Topic.ALERTS.topicName())) {
+            var events = alerts.awaitKey(itemId, 4).stream().map(r -> new EventCodec().decode(r.value())).toList();
+            assertThat(events).extracting(e -> e.type().type()).containsExactly("disclosure.alert.due-soon",
+                    "disclosure.alert.overdue", "disclosure.alert.escalated", "disclosure.alert.published-late");
+            // an alert's event carries the alert's id, so notifications and events can be matched
+            assertThat(events).extracting(e -> e.id()).containsExactlyInAnyOrderElementsOf(jdbc
+                    .sql("select id::text from alert where item_id = ?").param(itemId).query(String.class).list());
+        }
+    }
+
+    @Test
+    void aLongForgottenObligationIsEscalatedInOneSweepWithOneAlert() {
+        String itemId = "old-" + UUID.randomUUID();
+        CLOCK.set("2026-11-26T10:00:00+08:00");
+        send(opened(itemId, "650500", "2025-06-03"));
+        await().atMost(TopicProbe.PATIENCE).until(() -> state(itemId) != null);
+
+        sweep.run();
+
+        assertThat(state(itemId)).isEqualTo("ESCALATED");
+        assertThat(jdbc.sql("select type from alert where item_id = ?").param(itemId).query(String.class).list())
+                .containsExactly("ESCALATED");
+    }
+
+    @Test
+    void aLaterDueDateMovesAnOverdueObligationBackWithoutAnAlert() {
+        String itemId = "moved-" + UUID.randomUUID();
+        CLOCK.set("2025-10-30T10:00:00+08:00");
+        send(opened(itemId, "110101", "2025-10-28"));
+        await().atMost(TopicProbe.PATIENCE).until(() -> state(itemId) != null);
+        sweep.run();
+        assertThat(state(itemId)).isEqualTo("OVERDUE");
+
+        send(ExampleEvent.of("disclosure.deadline.recomputed").forItem(itemId).with("region", "110101")
+                .with("dueOn", "2025-11-20").with("previousDueOn", "2025-10-28"));
+
+        await().atMost(TopicProbe.PATIENCE).until(() -> "OPEN".equals(state(itemId)));
+        sweep.run();
+        assertThat(state(itemId)).isEqualTo("OPEN");
+        assertThat(jdbc.sql("select count(*) from alert where item_id = ?").param(itemId).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    private void send(ExampleEvent event) {
+        kafka.send(Topic.DEADLINES.topicName(), event.json().get("subject").asString(), event.bytes());
+    }
+
+    private static ExampleEvent opened(String itemId, String region, String dueOn) {
+        return ExampleEvent.of("disclosure.deadline.opened").forItem(itemId).with("region", region)
+                .with("dueOn", dueOn);
+    }
+
+    private String state(String itemId) {
+        return jdbc.sql("select state from obligation where item_id = ?").param(itemId).query(String.class)
+                .optional().orElse(null);
+    }
+}
