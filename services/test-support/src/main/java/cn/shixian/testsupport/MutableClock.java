@@ -6,9 +6,20 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 
-/** A clock a test sets and moves by hand, for code that takes a {@link Clock}; thread-safe. */
+/**
+ * A clock a test sets and moves by hand, for code that takes a {@link Clock}; thread-safe. In a
+ * Spring test, {@link WithMutableClock} makes one the application's clock; an application a test
+ * starts itself takes one with {@link #asPrimaryBean()}.
+ */
 public final class MutableClock extends Clock {
+
+    /** The name of the bean {@link #asPrimaryBean()} registers. */
+    public static final String BEAN_NAME = "testClock";
 
     private volatile Instant now;
 
@@ -26,6 +37,21 @@ public final class MutableClock extends Clock {
 
     public void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    /**
+     * Makes this clock the application's primary {@link Clock} bean, before the first other one is
+     * created: {@code AlertingServiceApplication.application().initializers(clock.asPrimaryBean()).run(…)}.
+     * Two applications given the same clock share its time.
+     */
+    public ApplicationContextInitializer<ConfigurableApplicationContext> asPrimaryBean() {
+        return this::registerAsPrimaryBean;
+    }
+
+    void registerAsPrimaryBean(ConfigurableApplicationContext context) {
+        RootBeanDefinition bean = new RootBeanDefinition(MutableClock.class, () -> this);
+        bean.setPrimary(true);
+        ((BeanDefinitionRegistry) context.getBeanFactory()).registerBeanDefinition(BEAN_NAME, bean);
     }
 
     @Override

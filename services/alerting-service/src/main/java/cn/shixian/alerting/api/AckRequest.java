@@ -1,5 +1,8 @@
 package cn.shixian.alerting.api;
 
+import cn.shixian.web.query.InvalidParameter;
+import cn.shixian.web.query.RequestParameters;
+
 /** The body of {@code POST /api/alerts/{id}/ack}; the whole body and the comment are optional. */
 record AckRequest(String comment) {
 
@@ -7,7 +10,7 @@ record AckRequest(String comment) {
 
     /** The comment to store: null when absent or blank; refused when longer than {@link #MAX_COMMENT} characters. */
     static String commentOf(AckRequest request) {
-        String comment = request == null ? null : Parameters.blankToNull(request.comment());
+        String comment = request == null ? null : RequestParameters.blankToNull(request.comment());
         if (comment != null && comment.codePointCount(0, comment.length()) > MAX_COMMENT) {
             throw new InvalidParameter("comment", "comment may have at most " + MAX_COMMENT + " characters; had "
                     + comment.codePointCount(0, comment.length()));

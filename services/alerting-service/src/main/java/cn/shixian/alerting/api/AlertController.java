@@ -1,5 +1,8 @@
 package cn.shixian.alerting.api;
 
+import cn.shixian.web.query.Page;
+import cn.shixian.web.query.PageRequest;
+import cn.shixian.web.query.RequestParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -26,17 +29,17 @@ class AlertController {
             description = "Acknowledged alerts stay listed, with who acknowledged them and when. "
                     + "Blank parameters mean any.")
     @GetMapping("/api/alerts")
-    AlertPage list(
+    Page<AlertView> list(
             @Parameter(description = "the alert type: DUE_SOON, OVERDUE, ESCALATED or PUBLISHED_LATE")
             @RequestParam(required = false) String state,
-            @Parameter(description = "GB/T 2260 code or prefix, 2 to 6 digits: 65 = all of Xinjiang")
+            @Parameter(description = RequestParameters.REGION_DESCRIPTION)
             @RequestParam(required = false) String region,
             @Parameter(description = "公开主体, exact name")
             @RequestParam(required = false) String responsibleBody,
             @Parameter(description = "true: acknowledged only; false: not yet acknowledged only")
             @RequestParam(required = false) String acknowledged,
-            @Parameter(description = "from 0; default 0") @RequestParam(required = false) Integer page,
-            @Parameter(description = "1 to 500; default 50") @RequestParam(required = false) Integer size) {
+            @Parameter(description = PageRequest.PAGE_DESCRIPTION) @RequestParam(required = false) Integer page,
+            @Parameter(description = PageRequest.SIZE_DESCRIPTION) @RequestParam(required = false) Integer size) {
         return alerts.find(AlertFilter.of(state, region, responsibleBody, acknowledged, page, size));
     }
 
@@ -48,6 +51,6 @@ class AlertController {
     @PostMapping(path = "/api/alerts/{id}/ack", consumes = MediaType.APPLICATION_JSON_VALUE)
     AlertView acknowledge(@Parameter(description = "the alert's UUID") @PathVariable String id,
                           @RequestBody(required = false) AckRequest request, Principal caller) {
-        return alerts.acknowledge(Parameters.uuid("id", id), caller.getName(), AckRequest.commentOf(request));
+        return alerts.acknowledge(RequestParameters.uuid("id", id), caller.getName(), AckRequest.commentOf(request));
     }
 }

@@ -1,6 +1,8 @@
 package cn.shixian.alerting.api;
 
 import cn.shixian.contracts.Alert.AlertState;
+import cn.shixian.web.query.PageRequest;
+import cn.shixian.web.query.RequestParameters;
 
 /**
  * What {@code GET /api/alerts} asks for, checked. Null means "any".
@@ -12,17 +14,12 @@ import cn.shixian.contracts.Alert.AlertState;
  * @param acknowledged    true: acknowledged alerts only; false: those nobody has acknowledged yet
  */
 record AlertFilter(AlertState type, String regionPrefix, String responsibleBody, Boolean acknowledged,
-                   int page, int size) {
+                   PageRequest paging) {
 
     static AlertFilter of(String state, String region, String responsibleBody, String acknowledged,
                           Integer page, Integer size) {
-        return new AlertFilter(Parameters.oneOf("state", state, AlertState.class), Parameters.regionPrefix(region),
-                Parameters.blankToNull(responsibleBody), Parameters.trueOrFalse("acknowledged", acknowledged),
-                Parameters.page(page), Parameters.size(size));
-    }
-
-    /** Rows to skip; a long, as page × size may pass what an int holds. */
-    long offset() {
-        return (long) page * size;
+        return new AlertFilter(RequestParameters.oneOf("state", state, AlertState.class),
+                RequestParameters.regionPrefix(region), RequestParameters.blankToNull(responsibleBody),
+                RequestParameters.trueOrFalse("acknowledged", acknowledged), PageRequest.of(page, size));
     }
 }

@@ -1,10 +1,11 @@
 package cn.shixian.alerting.api;
 
+import static cn.shixian.web.query.Rows.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -30,11 +31,5 @@ record AlertView(UUID id, String type, String itemId, int version, String region
                 row.getObject("working_days_left", Integer.class), row.getObject("working_days_overdue", Integer.class),
                 instant(row, "raised_at"), acknowledgedAt != null, row.getString("acknowledged_by"), acknowledgedAt,
                 row.getString("ack_comment"));
-    }
-
-    /** A {@code timestamptz} column as an instant (JSON: UTC with {@code Z}); {@code null} stays {@code null}. */
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

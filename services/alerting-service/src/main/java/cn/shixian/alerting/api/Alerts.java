@@ -1,20 +1,18 @@
 package cn.shixian.alerting.api;
 
+import cn.shixian.web.query.Conditions;
+import cn.shixian.web.query.Page;
+import cn.shixian.web.query.PagedQuery;
+import cn.shixian.web.query.ReadSnapshot;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The {@code alert} table as the officers see it: found by type, region and body; acknowledged once. */
 @Repository
@@ -22,45 +20,23 @@ class Alerts {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final TransactionTemplate snapshot;
+    private final PagedQuery<AlertView> newestFirst;
 
     Alerts(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
-        // read-only REPEATABLE READ: in PostgreSQL the count and the page see one snapshot
-        this.snapshot = new TransactionTemplate(transactions);
-        snapshot.setReadOnly(true);
-        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.newestFirst = new PagedQuery<>(jdbc, new ReadSnapshot(transactions), "alert", AlertView.COLUMNS,
+                "raised_at desc, id", AlertView::read);
     }
 
-    AlertPage find(AlertFilter filter) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.type() != null) {
-            conditions.add("type = :type");
-            params.put("type", filter.type().name());
-        }
-        if (filter.regionPrefix() != null) {
-            // digits only (checked): no LIKE wildcard in it; index alert_by_region_prefix (V5) serves it
-            conditions.add("region like :region");
-            params.put("region", filter.regionPrefix() + "%");
-        }
-        if (filter.responsibleBody() != null) {
-            conditions.add("responsible_body = :responsibleBody");
-            params.put("responsibleBody", filter.responsibleBody());
-        }
-        if (filter.acknowledged() != null) {
-            conditions.add(filter.acknowledged() ? "acknowledged_at is not null" : "acknowledged_at is null");
-        }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        return snapshot.execute(status -> {
-            long total = jdbc.sql("select count(*) from alert" + where).params(params).query(Long.class).single();
-            List<AlertView> content = filter.offset() >= total ? List.of() : jdbc.sql("select " + AlertView.COLUMNS
-                            + " from alert" + where + " order by raised_at desc, id limit :limit offset :offset")
-                    .params(params).param("limit", filter.size()).param("offset", filter.offset())
-                    .query(AlertView::read).list();
-            return AlertPage.of(content, filter, total);
-        });
+    Page<AlertView> find(AlertFilter filter) {
+        Conditions where = new Conditions()
+                .equal("type", "type", filter.type())
+                // digits only (checked): no LIKE wildcard in it; index alert_by_region_prefix (V5) serves it
+                .startsWith("region", "region", filter.regionPrefix())
+                .equal("responsible_body", "responsibleBody", filter.responsibleBody())
+                .notNull("acknowledged_at", filter.acknowledged());
+        return newestFirst.find(where, filter.paging());
     }
 
     Optional<AlertView> find(UUID id) {

@@ -1,7 +1,7 @@
 package cn.shixian.alerting.api;
 
+import cn.shixian.web.query.Conditions;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,17 +25,12 @@ class ObligationSummaries {
         StateCounts overall = new StateCounts();
         Map<String, StateCounts> byRegion = new TreeMap<>();
         Map<String, StateCounts> byBody = new TreeMap<>();
-        Map<String, Object> params = new HashMap<>();
-        String where = "";
-        if (regionPrefix != null) {
-            where = " where region like :region";
-            params.put("region", regionPrefix + "%");
-        }
+        Conditions where = new Conditions().startsWith("region", "region", regionPrefix);
         // one statement, one snapshot: the three breakdowns add up to the same total
         jdbc.sql("select grouping(region) as all_regions, grouping(responsible_body) as all_bodies,"
-                        + " region, responsible_body, state, count(*) as n from obligation" + where
+                        + " region, responsible_body, state, count(*) as n from obligation" + where.sql()
                         + " group by grouping sets ((state), (region, state), (responsible_body, state))")
-                .params(params)
+                .params(where.params())
                 .query(row -> {
                     String state = row.getString("state");
                     long n = row.getLong("n");

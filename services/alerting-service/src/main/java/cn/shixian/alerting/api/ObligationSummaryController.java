@@ -1,5 +1,6 @@
 package cn.shixian.alerting.api;
 
+import cn.shixian.web.query.RequestParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +21,8 @@ class ObligationSummaryController {
             description = "onTimeRate = MET / (MET + MET_LATE), null when nothing was published yet.")
     @GetMapping("/api/obligations/summary")
     ObligationSummary summary(
-            @Parameter(description = "GB/T 2260 code or prefix, 2 to 6 digits: 65 = all of Xinjiang; blank for all")
+            @Parameter(description = RequestParameters.REGION_DESCRIPTION + "; blank for all")
             @RequestParam(required = false) String region) {
-        return summaries.summarize(Parameters.regionPrefix(region));
+        return summaries.summarize(RequestParameters.regionPrefix(region));
     }
 }

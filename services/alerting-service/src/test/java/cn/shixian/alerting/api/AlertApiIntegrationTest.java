@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.shixian.alerting.access.AlertingApiTest;
 import cn.shixian.alerting.access.LocalUser;
 import cn.shixian.testsupport.ApiClient;
+import cn.shixian.testsupport.QueryParameterChecks;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,32 +13,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** {@code GET /api/alerts} and {@code POST /api/alerts/{id}/ack} over real HTTP, on alerts in a real PostgreSQL. */
 @AlertingApiTest
-class AlertApiIntegrationTest {
-
-    private static final String HAMI_HRSS = "哈密市人力资源和社会保障局";
-    private static final String YINING_HRSS = "伊宁县人力资源和社会保障局";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    ApiClient api;
-    ReadModelRows rows;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-        rows = new ReadModelRows(jdbc);
-    }
+class AlertApiIntegrationTest extends ReadModelApiTest {
 
     @Test
     void listsAlertsNewestFirstFilteredByTypeRegionBodyAndAcknowledgement() {
@@ -124,17 +105,7 @@ class AlertApiIntegrationTest {
         assertThat(acknowledged.get("allowedValues").valueStream().map(JsonNode::asString))
                 .containsExactly("true", "false");
 
-        for (String region : List.of("6", "6505001", "65x", "%25")) {
-            assertThat(api.get("/api/alerts?region=" + region, LocalUser.OFFICER).problem(400)
-                    .get("parameter").asString()).isEqualTo("region");
-        }
-        assertThat(api.get("/api/alerts?size=501", LocalUser.OFFICER).problem(400).get("parameter").asString())
-                .isEqualTo("size");
-        assertThat(api.get("/api/alerts?size=0", LocalUser.OFFICER).problem(400).get("parameter").asString())
-                .isEqualTo("size");
-        assertThat(api.get("/api/alerts?page=-1", LocalUser.OFFICER).problem(400).get("parameter").asString())
-                .isEqualTo("page");
-        api.get("/api/alerts?page=first", LocalUser.OFFICER).problem(400);
+        QueryParameterChecks.refusesBadRegionsAndPaging(api, "/api/alerts", LocalUser.OFFICER);
     }
 
     @Test

@@ -7,32 +7,12 @@ import cn.shixian.alerting.access.LocalUser;
 import cn.shixian.testsupport.ApiClient;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** {@code GET /api/obligations/summary} over real HTTP, counting obligations in a real PostgreSQL. */
 @AlertingApiTest
-class ObligationSummaryIntegrationTest {
-
-    private static final String HAMI_HRSS = "哈密市人力资源和社会保障局";
-    private static final String YINING_HRSS = "伊宁县人力资源和社会保障局";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    ApiClient api;
-    ReadModelRows rows;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-        rows = new ReadModelRows(jdbc);
-    }
+class ObligationSummaryIntegrationTest extends ReadModelApiTest {
 
     @Test
     void countsByStateRegionAndBodyWithTheOnTimeRate() {

@@ -4,42 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.shixian.alerting.access.AlertingApiTest;
+import cn.shixian.alerting.api.ReadModelApiTest;
 import cn.shixian.alerting.api.ReadModelRows;
 import cn.shixian.testsupport.ApiClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What Prometheus scrapes from {@code /actuator/prometheus}, from obligations in a real PostgreSQL. */
 @AlertingApiTest
-class ObligationMetricsIntegrationTest {
+class ObligationMetricsIntegrationTest extends ReadModelApiTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PublicationMetrics publications;
-    ApiClient api;
-    ReadModelRows rows;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-        rows = new ReadModelRows(jdbc);
-    }
 
     @Test
     void theObligationGaugesFollowTheReadModel() {
         String region = ReadModelRows.newRegionPrefix() + "01";
-        String body = "哈密市人力资源和社会保障局";
+        String body = HAMI_HRSS;
         rows.obligation(region, body, "OPEN");
         rows.obligation(region, body, "OPEN");
         String overdue = rows.obligation(region, body, "OVERDUE");

@@ -31,7 +31,7 @@ class AlertDeliveryIntegrationTest extends NotifyIntegrationTest {
 
     @Test
     void anOverdueAlertIsSentOnEveryChannelOfItsRegionOnce() throws Exception {
-        CLOCK.set("2025-09-29T10:00:00+08:00");
+        clock.set("2025-09-29T10:00:00+08:00");
         String itemId = "hami-" + UUID.randomUUID();
         UUID alert = raise("OVERDUE", itemId, "650502", BODY, "社会保险经办机构办公地址及联系方式", LocalDate.of(2025, 9, 24), null, 3);
 
@@ -83,7 +83,7 @@ class AlertDeliveryIntegrationTest extends NotifyIntegrationTest {
 
     @Test
     void aDueSoonMailSaysTheWorkingDaysLeft() throws Exception {
-        CLOCK.set("2025-09-29T10:00:00+08:00");
+        clock.set("2025-09-29T10:00:00+08:00");
         String itemId = "hami-" + UUID.randomUUID();
         raise("DUE_SOON", itemId, "650502", BODY, "失业保险金申领条件", LocalDate.of(2025, 10, 10), 2, null);
 

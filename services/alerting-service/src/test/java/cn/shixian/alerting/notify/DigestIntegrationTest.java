@@ -44,7 +44,7 @@ class DigestIntegrationTest extends NotifyIntegrationTest {
 
     @Test
     void onTheMakeUpWorkingSundayTheScheduledJobSendsOneDigestPerRecipient() throws Exception {
-        CLOCK.set("2025-09-28T09:00:00+08:00");
+        clock.set("2025-09-28T09:00:00+08:00");
         scheduler.triggerJob(JobKey.jobKey("digest", DigestSchedule.GROUP));
 
         await().atMost(PATIENCE).until(() -> digestMails("2025-09-28").size() == 1);
@@ -68,9 +68,9 @@ class DigestIntegrationTest extends NotifyIntegrationTest {
 
     @Test
     void noDigestOnNationalDayEvenWhenTheJobIsRun() {
-        CLOCK.set("2025-10-01T09:00:00+08:00");
+        clock.set("2025-10-01T09:00:00+08:00");
         assertThat(digests.planToday()).isZero();
-        CLOCK.set("2025-10-09T09:00:00+08:00");
+        clock.set("2025-10-09T09:00:00+08:00");
         assertThat(digests.planToday()).isEqualTo(2);
     }
 

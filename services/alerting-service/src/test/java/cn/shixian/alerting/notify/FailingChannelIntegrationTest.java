@@ -31,7 +31,7 @@ class FailingChannelIntegrationTest extends NotifyIntegrationTest {
 
     @Test
     void aRefusingRobotIsRetriedWithBackoffReportedAndGivenUpNeverDropped() {
-        CLOCK.set("2025-09-29T10:00:00+08:00");
+        clock.set("2025-09-29T10:00:00+08:00");
         double failedBefore = count("failed");
         double gaveUpBefore = count("gave-up");
         String itemId = "ganzhou-" + UUID.randomUUID();
@@ -44,7 +44,7 @@ class FailingChannelIntegrationTest extends NotifyIntegrationTest {
         assertThat((String) row(alert).get("last_error")).contains("errcode 310000", "keywords not in content");
         assertThat(nextAttempt(alert)).isEqualTo(at("2025-09-29T10:00:30+08:00"));
 
-        CLOCK.advance(Duration.ofSeconds(30));
+        clock.advance(Duration.ofSeconds(30));
         await().atMost(PATIENCE).until(() -> count("failed") - failedBefore == 2);
         assertThat(attempts(alert)).isEqualTo(2);
         assertThat(nextAttempt(alert)).isEqualTo(at("2025-09-29T10:01:30+08:00"));  // 60 s: the backoff doubled
@@ -56,7 +56,7 @@ class FailingChannelIntegrationTest extends NotifyIntegrationTest {
                 .containsEntry("type", "dingtalk");
         assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
 
-        CLOCK.advance(Duration.ofSeconds(60));
+        clock.advance(Duration.ofSeconds(60));
         await().atMost(PATIENCE).until(() -> count("gave-up") - gaveUpBefore == 1);
         assertThat(row(alert).get("state")).isEqualTo("GAVE_UP");
         assertThat(attempts(alert)).isEqualTo(3);

@@ -2,15 +2,13 @@ package cn.shixian.alerting.notify;
 
 import cn.shixian.alerting.AlertingServiceApplication;
 import cn.shixian.testsupport.MutableClock;
+import cn.shixian.testsupport.WithMutableClock;
 import cn.shixian.testsupport.WithRealInfrastructure;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * 6505 哈密 to every kind of channel, 3607 章贡区 to a robot that refuses everything, 6540 伊犁 to an
  * office-hours mailbox and a 24/7 webhook, 6523 昌吉 (one body) to a digest mailbox and robot.
  */
-@SpringBootTest(classes = {AlertingServiceApplication.class, NotifyIntegrationTest.MovableClock.class}, properties = {
+@SpringBootTest(classes = AlertingServiceApplication.class, properties = {
         "spring.config.name=" + AlertingServiceApplication.CONFIG_NAME,
         "spring.flyway.schemas=notify_it", "spring.flyway.default-schema=notify_it",
         "spring.datasource.hikari.schema=notify_it",
@@ -55,18 +53,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "shixian.notify.channels.changji-mail.to=digest@changji.example",
         "shixian.notify.channels.changji-wecom.type=wecom"})
 @WithRealInfrastructure
+@WithMutableClock("2025-09-29T10:00:00+08:00")
 abstract class NotifyIntegrationTest {
-
-    static final MutableClock CLOCK = MutableClock.at("2025-09-29T10:00:00+08:00");
-
-    @TestConfiguration
-    static class MovableClock {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return CLOCK;
-        }
-    }
 
     @DynamicPropertySource
     static void receivers(DynamicPropertyRegistry registry) {
@@ -83,6 +71,8 @@ abstract class NotifyIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
 
     final TestReceivers receivers = TestReceivers.get();
 
@@ -94,7 +84,7 @@ abstract class NotifyIntegrationTest {
                 insert into alert (id, type, item_id, version, region, responsible_body, title, due_on,
                                    working_days_left, working_days_overdue, raised_at)
                 values (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, type, itemId, region, body, title, dueOn, left, overdue, Timestamp.from(CLOCK.instant()))
+                .params(id, type, itemId, region, body, title, dueOn, left, overdue, Timestamp.from(clock.instant()))
                 .update();
         return id;
     }

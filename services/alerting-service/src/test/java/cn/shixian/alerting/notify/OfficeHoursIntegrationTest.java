@@ -30,7 +30,7 @@ class OfficeHoursIntegrationTest extends NotifyIntegrationTest {
 
     @Test
     void outsideOfficeHoursTheMailWaitsForTheNextWorkingMorningAndTheTwentyFourSevenChannelDoesNot() {
-        CLOCK.set("2025-10-04T20:00:00+08:00");
+        clock.set("2025-10-04T20:00:00+08:00");
         String itemId = "yili-" + UUID.randomUUID();
         UUID alert = raise("DUE_SOON", itemId, "654002", "伊宁市人力资源和社会保障局", "城乡居民养老保险待遇领取资格认证",
                 LocalDate.of(2025, 10, 13), 2, null);
@@ -46,12 +46,12 @@ class OfficeHoursIntegrationTest extends NotifyIntegrationTest {
                 .counter().count()).isGreaterThanOrEqualTo(1);
 
         // the last evening of the holiday: still waiting
-        CLOCK.set("2025-10-08T23:59:00+08:00");
+        clock.set("2025-10-08T23:59:00+08:00");
         long rounds = worker.rounds();
         await().atMost(PATIENCE).until(() -> worker.rounds() >= rounds + 3);
         assertThat(mailsTo("yili@yili.example", itemId)).isZero();
 
-        CLOCK.set("2025-10-09T09:00:00+08:00");
+        clock.set("2025-10-09T09:00:00+08:00");
         await().atMost(PATIENCE).until(() -> mailsTo("yili@yili.example", itemId) == 1);
         await().atMost(PATIENCE).until(() -> deliveries(alert).contains("yili-mail/yili@yili.example:SENT:1"));
     }

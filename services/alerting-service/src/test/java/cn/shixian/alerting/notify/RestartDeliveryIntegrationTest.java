@@ -8,16 +8,12 @@ import cn.shixian.testsupport.MutableClock;
 import cn.shixian.testsupport.RealInfrastructure;
 import cn.shixian.testsupport.SharedInfrastructure;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,15 +26,6 @@ class RestartDeliveryIntegrationTest {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Duration LEASE = Duration.ofMinutes(2);
     static final MutableClock CLOCK = MutableClock.at("2025-09-29T10:00:00+08:00");
-
-    @Configuration(proxyBeanMethods = false)
-    static class MovableClock {
-        @Bean
-        @Primary
-        Clock testClock() {
-            return CLOCK;
-        }
-    }
 
     private final TestReceivers receivers = TestReceivers.get();
 
@@ -89,7 +76,7 @@ class RestartDeliveryIntegrationTest {
 
     private ConfigurableApplicationContext start(String interval) {
         RealInfrastructure infrastructure = SharedInfrastructure.get();
-        return AlertingServiceApplication.application().sources(MovableClock.class).run(
+        return AlertingServiceApplication.application().initializers(CLOCK.asPrimaryBean()).run(
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                 "--spring.datasource.url=" + infrastructure.jdbcUrl(),
                 "--spring.datasource.username=" + infrastructure.username(),

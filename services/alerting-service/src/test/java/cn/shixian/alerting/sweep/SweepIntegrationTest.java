@@ -3,64 +3,34 @@ package cn.shixian.alerting.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.shixian.alerting.AlertingServiceApplication;
 import cn.shixian.contracts.EventCodec;
 import cn.shixian.contracts.Topic;
 import cn.shixian.testsupport.ExampleEvent;
-import cn.shixian.testsupport.MutableClock;
 import cn.shixian.testsupport.TopicProbe;
-import cn.shixian.testsupport.WithRealInfrastructure;
-import java.time.Clock;
+import cn.shixian.testsupport.WithMutableClock;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /** A fixed clock walks obligations through every state; each transition raises exactly one alert. */
-@SpringBootTest(properties = {"spring.config.name=" + AlertingServiceApplication.CONFIG_NAME,
-        "shixian.sweep.interval=1h", "shixian.outbox.poll-interval=100ms"})
-@WithRealInfrastructure
-class SweepIntegrationTest {
-
-    static final MutableClock CLOCK = MutableClock.at("2025-09-24T12:00:00+08:00");
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock testClock() {
-            return CLOCK;
-        }
-    }
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-    @Autowired
-    Sweep sweep;
-    @Autowired
-    JdbcClient jdbc;
+@WithMutableClock("2025-09-24T12:00:00+08:00")
+class SweepIntegrationTest extends SweepApplicationTest {
 
     @Test
     void walksAnObligationThroughEveryStateWithOneAlertPerTransition() {
         String itemId = "walk-" + UUID.randomUUID();
-        CLOCK.set("2025-09-24T12:00:00+08:00");
+        clock.set("2025-09-24T12:00:00+08:00");
         send(opened(itemId, "110101", "2025-10-28"));
         await().atMost(TopicProbe.PATIENCE).until(() -> state(itemId) != null);
 
         sweep.run();
         assertThat(state(itemId)).isEqualTo("OPEN");
-        CLOCK.set("2025-10-24T08:00:00+08:00");
+        clock.set("2025-10-24T08:00:00+08:00");
         sweep.run();
         assertThat(state(itemId)).isEqualTo("DUE_SOON");
-        CLOCK.set("2025-10-29T00:00:01+08:00");
+        clock.set("2025-10-29T00:00:01+08:00");
         sweep.run();
         assertThat(state(itemId)).isEqualTo("OVERDUE");
-        CLOCK.set("2025-11-04T09:00:00+08:00");
+        clock.set("2025-11-04T09:00:00+08:00");
         sweep.run();
         sweep.run();
         assertThat(state(itemId)).isEqualTo("ESCALATED");
@@ -84,7 +54,7 @@ class SweepIntegrationTest {
     @Test
     void aLongForgottenObligationIsEscalatedInOneSweepWithOneAlert() {
         String itemId = "old-" + UUID.randomUUID();
-        CLOCK.set("2026-11-26T10:00:00+08:00");
+        clock.set("2026-11-26T10:00:00+08:00");
         send(opened(itemId, "650500", "2025-06-03"));
         await().atMost(TopicProbe.PATIENCE).until(() -> state(itemId) != null);
 
@@ -98,7 +68,7 @@ class SweepIntegrationTest {
     @Test
     void aLaterDueDateMovesAnOverdueObligationBackWithoutAnAlert() {
         String itemId = "moved-" + UUID.randomUUID();
-        CLOCK.set("2025-10-30T10:00:00+08:00");
+        clock.set("2025-10-30T10:00:00+08:00");
         send(opened(itemId, "110101", "2025-10-28"));
         await().atMost(TopicProbe.PATIENCE).until(() -> state(itemId) != null);
         sweep.run();

@@ -6,52 +6,23 @@ import static org.awaitility.Awaitility.await;
 import cn.shixian.alerting.AlertingServiceApplication;
 import cn.shixian.contracts.Topic;
 import cn.shixian.testsupport.ExampleEvent;
-import cn.shixian.testsupport.MutableClock;
 import cn.shixian.testsupport.RealInfrastructureInitializer;
 import cn.shixian.testsupport.TopicProbe;
-import cn.shixian.testsupport.WithRealInfrastructure;
-import java.time.Clock;
+import cn.shixian.testsupport.WithMutableClock;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Two instances of the service share the database and the topics, in one consumer group: both
  * sweep at the same moment, and every transition still yields exactly one alert, one event.
  */
-@SpringBootTest(properties = {"spring.config.name=" + AlertingServiceApplication.CONFIG_NAME,
-        "shixian.sweep.interval=1h", "shixian.outbox.poll-interval=100ms"})
-@WithRealInfrastructure
-class TwoInstancesIntegrationTest {
+@WithMutableClock("2025-11-05T10:00:00+08:00")
+class TwoInstancesIntegrationTest extends SweepApplicationTest {
 
     private static final int OBLIGATIONS = 60;
-    static final MutableClock CLOCK = MutableClock.at("2025-11-05T10:00:00+08:00");
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock testClock() {
-            return CLOCK;
-        }
-    }
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-    @Autowired
-    Sweep sweep;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void twoInstancesSweepingAtOnceRaiseOneAlertPerTransition() {
@@ -88,11 +59,11 @@ class TwoInstancesIntegrationTest {
         }
     }
 
-    private static ConfigurableApplicationContext secondInstance() {
+    /** The second instance, on this test's clock. */
+    private ConfigurableApplicationContext secondInstance() {
         return AlertingServiceApplication.application()
-                .initializers(new RealInfrastructureInitializer(), context -> ((GenericApplicationContext) context)
-                        .registerBean("testClock", Clock.class, () -> CLOCK, bd -> bd.setPrimary(true)))
-                .run("--server.port=0", "--shixian.sweep.interval=1h", "--shixian.outbox.poll-interval=100ms",
+                .initializers(new RealInfrastructureInitializer(), clock.asPrimaryBean())
+                .run("--server.port=0", "--" + SWEEP_INTERVAL, "--" + OUTBOX_POLL_INTERVAL,
                         "--spring.jmx.enabled=false");
     }
 

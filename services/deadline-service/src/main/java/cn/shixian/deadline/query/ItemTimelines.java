@@ -1,28 +1,28 @@
 package cn.shixian.deadline.query;
 
+import cn.shixian.web.query.ReadSnapshot;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reads an {@link ItemTimeline} from the service's tables. */
 @Repository
 class ItemTimelines {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate snapshot;
+    private final ReadSnapshot snapshot;
 
     ItemTimelines(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.snapshot = Snapshots.readOnly(transactions);
+        this.snapshot = new ReadSnapshot(transactions);
     }
 
     /** Empty if the service has neither an item row nor any event of {@code itemId}. */
     Optional<ItemTimeline> find(String itemId) {
         // one snapshot for the four reads, so an event being applied meanwhile is seen everywhere or nowhere
-        return snapshot.execute(status -> {
+        return snapshot.read(() -> {
             Optional<ItemTimeline.Item> item = jdbc.sql("""
                     select item_id, latest_version, region, responsible_body, title, mode, retired_at, updated_at
                     from item where item_id = :itemId""")

@@ -1,5 +1,6 @@
 package cn.shixian.deadline.query;
 
+import cn.shixian.web.query.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

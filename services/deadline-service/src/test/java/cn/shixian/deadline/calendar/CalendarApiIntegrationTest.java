@@ -2,28 +2,14 @@ package cn.shixian.deadline.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shixian.deadline.access.DeadlineApiTest;
 import cn.shixian.deadline.access.LocalUser;
-import cn.shixian.testsupport.ApiClient;
-import cn.shixian.testsupport.WithRealInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
+import cn.shixian.testsupport.HttpApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** {@code /api/calendars} over real HTTP: listing, loading, and the problems a bad notice gets. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {LocalUser.CONFIG_NAME, LocalUser.CONFIG_IMPORT})
-@WithRealInfrastructure
-class CalendarApiIntegrationTest {
-
-    @LocalServerPort
-    int port;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
+@DeadlineApiTest
+class CalendarApiIntegrationTest extends HttpApiTest {
 
     @Test
     void listsTheBundledNoticesWithSourceConfidenceAndVersion() {

@@ -5,11 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import cn.shixian.contracts.EventCodec;
 import cn.shixian.contracts.Topic;
+import cn.shixian.deadline.access.DeadlineApiTest;
 import cn.shixian.deadline.access.LocalUser;
 import cn.shixian.testsupport.ApiClient;
 import cn.shixian.testsupport.ExampleEvent;
+import cn.shixian.testsupport.HttpApiTest;
 import cn.shixian.testsupport.SharedInfrastructure;
-import cn.shixian.testsupport.WithRealInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,30 +23,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code POST /api/events} over real HTTP into a real Kafka broker, read back with a plain consumer. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {LocalUser.CONFIG_NAME, LocalUser.CONFIG_IMPORT})
-@WithRealInfrastructure
-class EventIngestIntegrationTest {
+@DeadlineApiTest
+class EventIngestIntegrationTest extends HttpApiTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final JsonMapper JSON = JsonMapper.shared();
-
-    @LocalServerPort
-    int port;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void producesEveryEventOfAValidBatchAndAnswers202() {

@@ -2,21 +2,19 @@ package cn.shixian.deadline.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shixian.deadline.access.DeadlineApiTest;
 import cn.shixian.deadline.access.LocalUser;
 import cn.shixian.testsupport.ApiClient;
-import cn.shixian.testsupport.WithRealInfrastructure;
+import cn.shixian.testsupport.HttpApiTest;
+import cn.shixian.testsupport.QueryParameterChecks;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -25,23 +23,13 @@ import tools.jackson.databind.JsonNode;
  * written straight into PostgreSQL. Every test uses its own item ids and responsible body, so the
  * rows of other tests sharing the database never show.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {LocalUser.CONFIG_NAME, LocalUser.CONFIG_IMPORT})
-@WithRealInfrastructure
-class QueryIntegrationTest {
+@DeadlineApiTest
+class QueryIntegrationTest extends HttpApiTest {
 
     private static final Instant T0 = Instant.parse("2025-09-24T02:30:00Z");
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void showsAnItemsWholeTimeline() {
@@ -163,17 +151,7 @@ class QueryIntegrationTest {
                 .containsExactly("OPEN", "MET", "MET_LATE", "CANCELLED");
         assertThat(state.get("detail").asString()).contains("OPEN, MET, MET_LATE, CANCELLED");
 
-        for (String region : List.of("6", "6505001", "65a", "%25")) {
-            assertThat(api.get("/api/obligations?region=" + region, LocalUser.OFFICER).problem(400)
-                    .get("parameter").asString()).isEqualTo("region");
-        }
-        assertThat(api.get("/api/obligations?size=501", LocalUser.OFFICER).problem(400).get("parameter").asString())
-                .isEqualTo("size");
-        assertThat(api.get("/api/obligations?size=0", LocalUser.OFFICER).problem(400).get("parameter").asString())
-                .isEqualTo("size");
-        assertThat(api.get("/api/obligations?page=-1", LocalUser.OFFICER).problem(400).get("parameter").asString())
-                .isEqualTo("page");
-        api.get("/api/obligations?page=first", LocalUser.OFFICER).problem(400);
+        QueryParameterChecks.refusesBadRegionsAndPaging(api, "/api/obligations", LocalUser.OFFICER);
     }
 
     private static String earlier(String a, String b) {

@@ -6,49 +6,34 @@ import cn.shixian.workcalendar.WorkingDayCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code show [--region CODE] YEAR}: a month-by-month grid of days off and make-up working days. */
 @Command(name = "show", description = "Month-by-month grid of YEAR: '*' day off on a weekday, "
         + "'+' make-up working day on a weekend (调休上班), '?' computed day off of a provisional year.")
-final class ShowCommand implements Callable<Integer> {
+final class ShowCommand extends CalendarCommand {
 
     private static final String LEGEND = "* day off on a weekday   + make-up working day on a weekend"
             + "   ? computed day off (no notice loaded: provisional)";
-
-    @ParentCommand
-    private WorkCalendarCli cli;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = "--region", defaultValue = "00",
-            description = "GB/T 2260 code, 2, 4 or 6 digits (default: 00, national).")
-    private RegionCode region;
 
     @Parameters(paramLabel = "YEAR")
     private int year;
 
     @Override
     public Integer call() {
-        WorkingDayCalendar calendar = cli.calendar();
-        StringBuilder out = new StringBuilder();
+        WorkingDayCalendar calendar = calendar();
+        StringBuilder text = new StringBuilder();
         DayStatus first = calendar.isWorkingDay(LocalDate.of(year, 1, 1), region); // rejects a year out of range
-        out.append(year).append(" region ").append(region).append(", calendar ").append(first.calendarVersion())
+        text.append(year).append(" region ").append(region).append(", calendar ").append(first.calendarVersion())
                 .append('\n');
-        first.reasons().forEach(reason -> out.append("provisional: ").append(reason).append('\n'));
+        first.reasons().forEach(reason -> text.append("provisional: ").append(reason).append('\n'));
         for (int month = 1; month <= 12; month++) {
-            grid(out, YearMonth.of(year, month), calendar);
+            grid(text, YearMonth.of(year, month), calendar);
         }
-        out.append('\n').append(LEGEND).append('\n');
-        spec.commandLine().getOut().print(out);
-        spec.commandLine().getOut().flush();
+        text.append('\n').append(LEGEND).append('\n');
+        out().print(text);
+        out().flush();
         return 0;
     }
 
