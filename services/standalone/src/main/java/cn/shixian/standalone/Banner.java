@@ -1,15 +1,28 @@
 package cn.shixian.standalone;
 
+import cn.shixian.standalone.demo.DemoStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
 /** What the local system serves, printed once everything is up. */
 final class Banner {
 
     private Banner() {
     }
 
-    static String of(LocalSettings settings, LocalSystem system) {
-        String demo = settings.demo()
-                ? "  demo stream:      not built yet (the sample-data issue adds it); produce your own events with kcat"
-                : "  demo stream:      off (--no-demo)";
+    private static String demo(DemoStream.Summary summary) {
+        int items = summary.itemsPerCatalog().values().stream().mapToInt(Integer::intValue).sum();
+        return "  demo stream:      " + items + " items of " + summary.itemsPerCatalog().size()
+                + " sample catalogs " + summary.itemsPerCatalog() + ", " + summary.records()
+                + " records of 18 months' history, a change every 5 s; " + summary.note();
+    }
+
+    static String of(LocalSettings settings, LocalSystem system, Optional<DemoStream.Summary> played) {
+        String demo = !settings.demo() ? "  demo stream:      off (--no-demo)"
+                : played.map(Banner::demo).orElse("  demo stream:      no infra/sample-data found above "
+                        + Path.of("").toAbsolutePath() + "; run ./shixian up from the repository");
+        String deadline = "http://127.0.0.1:" + settings.deadlinePort();
+        String alerting = "http://127.0.0.1:" + settings.alertingPort();
         return String.join(System.lineSeparator(),
                 "",
                 "Shixian (时限) is up.",
@@ -22,8 +35,15 @@ final class Banner {
                 "  PostgreSQL:       " + system.jdbcUrl(),
                 "  data directory:   " + settings.dataDir(),
                 demo,
-                "  Try:  kcat -P -b " + system.kafkaBootstrapServers()
+                "  APIs (local users admin/admin-local, ingest/ingest-local, officer/officer-local):",
+                "    " + deadline + "/swagger-ui.html   " + alerting + "/swagger-ui.html",
+                "  Try:",
+                "    curl -s -u officer:officer-local '" + alerting + "/api/alerts?region=650500&acknowledged=false'",
+                "    curl -s -u officer:officer-local " + alerting + "/api/obligations/summary",
+                "    curl -s " + alerting + "/actuator/prometheus | grep '^shixian_obligations'",
+                "    kcat -P -b " + system.kafkaBootstrapServers()
                         + " -t disclosure.items -k demo-1 contracts/examples/disclosure.item.created.json",
+                "    kcat -C -b " + system.kafkaBootstrapServers() + " -t disclosure.items.DLT -J -e",
                 "Stop with Ctrl-C.",
                 "");
     }

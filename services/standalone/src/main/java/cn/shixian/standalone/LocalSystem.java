@@ -56,6 +56,8 @@ final class LocalSystem implements AutoCloseable {
                 "--spring.datasource.url=" + postgres.jdbcUrl(),
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
+                // a local run wants to see obligations move within seconds, not a minute
+                "--shixian.sweep.interval=15s",
                 // the broker runs in this JVM: keep its chatter (and the clients') out of the console
                 "--logging.level.kafka=WARN",
                 "--logging.level.org.apache.kafka=WARN",

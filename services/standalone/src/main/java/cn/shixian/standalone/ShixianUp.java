@@ -1,6 +1,9 @@
 package cn.shixian.standalone;
 
+import cn.shixian.standalone.demo.DemoStream;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -43,9 +46,14 @@ public final class ShixianUp implements Callable<Integer> {
         LocalSettings settings = new LocalSettings(dataDir.toAbsolutePath(), kafkaPort, kafkaControllerPort,
                 postgresPort, deadlinePort, alertingPort, !noDemo);
         LocalSystem system = LocalSystem.start(settings);
+        Optional<DemoStream> demo = settings.demo()
+                ? DemoStream.play(system.kafkaBootstrapServers(), Clock.systemUTC()) : Optional.empty();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(system, stopped), "shixian-stop"));
-        System.out.println(Banner.of(settings, system));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            demo.ifPresent(DemoStream::close);
+            stop(system, stopped);
+        }, "shixian-stop"));
+        System.out.println(Banner.of(settings, system, demo.map(DemoStream::summary)));
         stopped.await();
         return 0;
     }

@@ -1,0 +1,29 @@
+package cn.shixian.importer.event;
+
+import cn.shixian.contracts.TimeLimit;
+import cn.shixian.workcalendar.timelimit.TimeLimitParser;
+import cn.shixian.workcalendar.timelimit.TimeLimitReading;
+
+/**
+ * Maps a 公开时限 text to the event's {@link TimeLimit} with the shared workcalendar parser: the
+ * text as written, and the working days it names, or null when the parser cannot read it (the
+ * deadline-service then reads the text itself, flags it unparsed and counts the default 20). An
+ * extension ("可以延长10个工作日") is not added: it is a possibility, not the limit. A blank cell
+ * gives no time limit at all, which the contract reads as the default 20 working days.
+ */
+public final class TimeLimits {
+
+    /** The contract's longest text. */
+    static final int MAX_TEXT = 2000;
+
+    private TimeLimits() {
+    }
+
+    public static TimeLimit of(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        TimeLimitReading reading = TimeLimitParser.read(text);
+        return new TimeLimit(text, reading.unparsed() ? null : reading.workingDays());
+    }
+}

@@ -1,0 +1,52 @@
+package cn.shixian.importer.row;
+
+import java.util.regex.Pattern;
+
+/**
+ * Reads a check-mark cell (勾选) of 公开对象 or 公开方式: ■ √ ✓ ✔ ☑ and an HTML
+ * {@code <input type="checkbox" checked>} (web and Word-to-HTML exports) are checked; □ ☐, an
+ * unchecked {@code <input>} and a blank cell are not.
+ */
+public final class CheckMarks {
+
+    static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHECKED_ATTRIBUTE = Pattern.compile("\\schecked(\\s*=|\\s|/|>|$)", Pattern.CASE_INSENSITIVE);
+    private static final String CHECKED = "■√✓✔☑";
+    private static final String UNCHECKED = "□☐";
+
+    private CheckMarks() {
+    }
+
+    public static boolean isChecked(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return false;
+        }
+        var inputs = INPUT.matcher(cell);
+        boolean anyInput = false;
+        while (inputs.find()) {
+            anyInput = true;
+            if (isCheckedInput(inputs.group())) {
+                return true;
+            }
+        }
+        return !anyInput && cell.codePoints().anyMatch(c -> CHECKED.indexOf(c) >= 0);
+    }
+
+    /** Whether the cell holds any mark, checked or not: then it is a check-mark cell, not text. */
+    public static boolean hasMarks(String cell) {
+        return cell != null && (INPUT.matcher(cell).find()
+                || cell.codePoints().anyMatch(c -> CHECKED.indexOf(c) >= 0 || UNCHECKED.indexOf(c) >= 0));
+    }
+
+    static boolean isCheckedInput(String inputTag) {
+        return CHECKED_ATTRIBUTE.matcher(inputTag).find();
+    }
+
+    static boolean isCheckMark(int codePoint) {
+        return CHECKED.indexOf(codePoint) >= 0;
+    }
+
+    static boolean isBox(int codePoint) {
+        return isCheckMark(codePoint) || UNCHECKED.indexOf(codePoint) >= 0;
+    }
+}

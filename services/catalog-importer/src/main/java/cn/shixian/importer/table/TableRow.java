@@ -1,0 +1,25 @@
+package cn.shixian.importer.table;
+
+import java.util.List;
+
+/**
+ * One row of a catalog table as the file holds it, every cell as text.
+ *
+ * @param number the row's number as a spreadsheet program shows it (1-based; for CSV the record number)
+ * @param cells  the cells from the first column on; missing trailing cells read as blank
+ */
+public record TableRow(int number, List<String> cells) {
+
+    public TableRow {
+        cells = List.copyOf(cells);
+    }
+
+    /** The text of cell {@code index}, "" if the row is shorter or the index is negative. */
+    public String cell(int index) {
+        return index >= 0 && index < cells.size() ? cells.get(index) : "";
+    }
+
+    public boolean isBlank() {
+        return cells.stream().allMatch(String::isBlank);
+    }
+}

@@ -1,0 +1,76 @@
+package cn.shixian.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.shixian.standalone.demo.DemoStream;
+import cn.shixian.testsupport.ApiClient;
+import cn.shixian.workcalendar.RegionCode;
+import cn.shixian.workcalendar.WorkingDayCalendar;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What a new user sees after {@code ./shixian up}: the sample catalogs' history played, and within
+ * a minute the alerting API lists overdue items of Hami, Yining and Zhanggong with the due dates the
+ * deadline-service counted, and Prometheus sees them. The demo's history ends at a fixed instant
+ * (its clock); the services run on real time, which only makes the old items more overdue.
+ */
+class DemoSystemTest {
+
+    private static final ApiClient.User OFFICER = new ApiClient.User("officer", "officer-local");
+    private static final Clock DEMO_CLOCK = Clock.fixed(OffsetDateTime.parse("2026-11-26T10:00:00+08:00")
+            .toInstant(), ZoneOffset.UTC);
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void listsOverdueItemsOfTheSampleRegionsWithinAMinute() throws Exception {
+        LocalSettings settings = new LocalSettings(dataDir, freePort(), freePort(), freePort(), freePort(), freePort(), true);
+        try (LocalSystem system = LocalSystem.start(settings);
+             DemoStream demo = DemoStream.play(system.kafkaBootstrapServers(), DEMO_CLOCK).orElseThrow()) {
+            assertThat(demo.summary().itemsPerCatalog()).hasSize(5);
+            ApiClient alerting = new ApiClient(settings.alertingPort());
+            ApiClient deadline = new ApiClient(settings.deadlinePort());
+            for (String region : List.of("650500", "654002", "360702")) {
+                JsonNode alert = await().atMost(Duration.ofSeconds(60))
+                        .until(() -> firstOverdue(alerting, region), a -> a != null);
+                JsonNode obligation = deadline.get("/api/items/" + alert.get("itemId").asString(), OFFICER).json()
+                        .get("obligations").get(0);
+                LocalDate counted = WorkingDayCalendar.bundled().due(LocalDate.parse(obligation.get("changedOn")
+                        .asString()), obligation.get("workingDays").asInt(), RegionCode.of(region)).date();
+                assertThat(alert.get("dueOn").asString()).isEqualTo(obligation.get("dueOn").asString())
+                        .isEqualTo(counted.toString());
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> alerting.get("/actuator/prometheus", null).body()
+                    .contains("shixian_obligations{region=\"650500\""));
+        }
+    }
+
+    private static JsonNode firstOverdue(ApiClient alerting, String region) {
+        for (String state : List.of("OVERDUE", "ESCALATED")) {
+            JsonNode page = alerting.get("/api/alerts?state=" + state + "&region=" + region, OFFICER).json();
+            if (page.get("totalElements").asLong() > 0) {
+                return page.get("content").get(0);
+            }
+        }
+        return null;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

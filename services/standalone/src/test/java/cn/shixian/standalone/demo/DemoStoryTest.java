@@ -1,0 +1,64 @@
+package cn.shixian.standalone.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.shixian.contracts.DisclosureMode;
+import cn.shixian.contracts.EventCodec;
+import cn.shixian.contracts.InvalidEventException;
+import cn.shixian.contracts.ItemCreated;
+import cn.shixian.contracts.ItemPublished;
+import cn.shixian.contracts.TimeLimit;
+import cn.shixian.workcalendar.WorkingDayCalendar;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/** The demo's history: seeded, in the past, mostly published on time, and three records for the DLT. */
+class DemoStoryTest {
+
+    private static final Instant NOW = OffsetDateTime.parse("2026-11-26T10:00:00+08:00").toInstant();
+    private final EventCodec codec = new EventCodec();
+
+    @Test
+    void theSameSeedTellsTheSameStoryAndNothingHappensInTheFuture() {
+        List<List<DemoRecord>> first = histories(new DemoStory(1, NOW, WorkingDayCalendar.bundled()));
+        List<List<DemoRecord>> again = histories(new DemoStory(1, NOW, WorkingDayCalendar.bundled()));
+
+        assertThat(first).extracting(h -> h.size()).isEqualTo(again.stream().map(List::size).toList());
+        assertThat(first.stream().flatMap(List::stream).map(r -> codec.decode(r.value())))
+                .allSatisfy(e -> assertThat(e.time().toInstant()).isBefore(NOW));
+    }
+
+    @Test
+    void mostItemsArePublishedAndSomeAreNot() {
+        List<List<DemoRecord>> histories = histories(new DemoStory(1, NOW, WorkingDayCalendar.bundled()));
+
+        long published = histories.stream().filter(h -> h.size() == 2
+                && codec.decode(h.get(1).value()).data() instanceof ItemPublished).count();
+        long createdOnly = histories.stream().filter(h -> h.size() == 1).count();
+        assertThat(published).isBetween(250L, 450L);
+        assertThat(createdOnly).isBetween(40L, 200L);
+    }
+
+    @Test
+    void theMalformedRecordsAreRefusedByTheCodecForThreeReasons() {
+        List<DemoRecord> bad = new DemoStory(1, NOW, WorkingDayCalendar.bundled()).malformed(item(0));
+
+        assertThat(bad).extracting(r -> Assertions.catchThrowableOfType(InvalidEventException.class,
+                () -> codec.decode(r.value())).reason().code())
+                .containsExactly("not-json", "schema-invalid", "impossible-date");
+    }
+
+    private static List<List<DemoRecord>> histories(DemoStory story) {
+        return IntStream.range(0, 500).mapToObj(i -> story.history(item(i))).toList();
+    }
+
+    private static ItemCreated item(int i) {
+        return new ItemCreated("654002-demo-" + i, 1, "654002", "事项 " + i, List.of("社会保险"), "市人社局",
+                DisclosureMode.ACTIVE, new TimeLimit("信息形成或者变更之日起20个工作日内", null), List.of("政府网站"),
+                OffsetDateTime.parse("2026-01-05T10:00:00+08:00"));
+    }
+}
