@@ -44,7 +44,7 @@ class HeldPublications {
         List<DeadLetter> expired = new ArrayList<>();
         List<String> eventIds = new ArrayList<>();
         jdbc.query("""
-                select p.event_id, p.item_id, e.payload::text, e.origin from publication p
+                select p.event_id, p.item_id, e.payload, e.origin from publication p
                 join item_event e on e.event_id = p.event_id
                 where p.received_at < ? and not exists (select 1 from item i where i.item_id = p.item_id)
                 order by p.received_at limit 1000

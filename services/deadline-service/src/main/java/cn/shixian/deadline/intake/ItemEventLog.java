@@ -46,7 +46,7 @@ class ItemEventLog {
         Set<String> inserted = new HashSet<>(jdbc.query(connection -> {
             PreparedStatement ps = connection.prepareStatement("""
                     insert into item_event (event_id, item_id, type, received_at, payload, origin)
-                    select e.id, e.item, e.type, ?, cast(e.payload as jsonb), e.origin
+                    select e.id, e.item, e.type, ?, e.payload, e.origin
                     from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                          as e(id, item, type, payload, origin)
                     on conflict (event_id) do nothing
