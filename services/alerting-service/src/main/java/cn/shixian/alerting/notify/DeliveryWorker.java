@@ -24,14 +24,17 @@ class DeliveryWorker implements SmartLifecycle {
     private final DeliveryPlanner planner;
     private final DeliveryQueue queue;
     private final DeliveryAttempt attempt;
+    private final SettledAlerts settled;
     private final NotifySettings settings;
     private final AtomicLong rounds = new AtomicLong();
     private volatile ScheduledExecutorService loop;
 
-    DeliveryWorker(DeliveryPlanner planner, DeliveryQueue queue, DeliveryAttempt attempt, NotifySettings settings) {
+    DeliveryWorker(DeliveryPlanner planner, DeliveryQueue queue, DeliveryAttempt attempt, SettledAlerts settled,
+                   NotifySettings settings) {
         this.planner = planner;
         this.queue = queue;
         this.attempt = attempt;
+        this.settled = settled;
         this.settings = settings;
     }
 
@@ -77,6 +80,7 @@ class DeliveryWorker implements SmartLifecycle {
             while (planner.planNewAlerts() == DeliveryPlanner.ALERTS_PER_ROUND && !stopping()) {
                 LOG.debug("planned a full batch of alerts, planning more");
             }
+            settled.withdraw();
             List<Delivery> due;
             do {
                 due = queue.claimDue(settings.channels().keySet(), settings.batchSize());

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 class NotifyMetrics {
 
     enum Outcome {
-        SENT("sent"), FAILED("failed"), HELD("held"), GAVE_UP("gave-up");
+        SENT("sent"), FAILED("failed"), HELD("held"), GAVE_UP("gave-up"), WITHDRAWN("withdrawn");
 
         final String tag;
 
@@ -30,7 +30,7 @@ class NotifyMetrics {
 
     void count(String type, String channel, Outcome outcome) {
         Counter.builder("shixian.alerts")
-                .description("Alert notifications by type, channel and outcome (sent, failed, held, gave-up)")
+                .description("Alert notifications by type, channel and outcome (sent, failed, held, gave-up, withdrawn)")
                 .tag("type", type).tag("channel", channel).tag("outcome", outcome.tag)
                 .register(meters).increment();
     }

@@ -56,6 +56,30 @@ class OfficeHoursIntegrationTest extends NotifyIntegrationTest {
         await().atMost(PATIENCE).until(() -> deliveries(alert).contains("yili-mail/yili@yili.example:SENT:1"));
     }
 
+    @Test
+    void aHeldNotificationOfAnItemPublishedInTheMeantimeIsWithdrawnNotSent() {
+        clock.set("2025-10-04T20:00:00+08:00");
+        String itemId = "yili-" + UUID.randomUUID();
+        jdbc.sql("""
+                insert into obligation (item_id, version, region, responsible_body, title, due_on, due_at, due_soon_at,
+                                        escalate_at, state, state_since, calendar_version, provisional, updated_at)
+                values (?, 1, '654002', '伊宁市人力资源和社会保障局', '待遇领取资格认证', date '2025-10-13',
+                        now(), now(), now(), 'DUE_SOON', now(), 'cal-test', false, now())""").param(itemId).update();
+        UUID alert = raise("DUE_SOON", itemId, "654002", "伊宁市人力资源和社会保障局", "待遇领取资格认证",
+                LocalDate.of(2025, 10, 13), 2, null);
+        await().atMost(PATIENCE).until(() -> deliveries(alert).contains("yili-mail/yili@yili.example:PENDING:0"));
+
+        jdbc.sql("update obligation set state = 'MET' where item_id = ?").param(itemId).update();
+        await().atMost(PATIENCE).until(() -> deliveries(alert).contains("yili-mail/yili@yili.example:WITHDRAWN:0"));
+
+        clock.set("2025-10-09T09:00:00+08:00");
+        long rounds = worker.rounds();
+        await().atMost(PATIENCE).until(() -> worker.rounds() >= rounds + 3);
+        assertThat(mailsTo("yili@yili.example", itemId)).isZero();
+        assertThat(meters.get("shixian.alerts").tags("type", "due-soon", "channel", "yili-mail", "outcome", "withdrawn")
+                .counter().count()).isGreaterThanOrEqualTo(1);
+    }
+
     private long mailsTo(String address, String itemId) {
         return Arrays.stream(receivers.smtp().getReceivedMessages()).filter(m -> {
             try {
