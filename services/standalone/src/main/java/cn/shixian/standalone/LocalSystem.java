@@ -58,10 +58,19 @@ final class LocalSystem implements AutoCloseable {
                 "--spring.datasource.password=postgres",
                 // a local run wants to see obligations move within seconds, not a minute
                 "--shixian.sweep.interval=15s",
-                // the broker runs in this JVM: keep its chatter (and the clients') out of the console
+                // a console for people: warnings, and what Shixian itself says; the broker runs in
+                // this JVM, so its chatter (and the clients') stays out too
+                "--logging.level.root=WARN",
+                "--logging.level.cn.shixian=INFO",
                 "--logging.level.kafka=WARN",
                 "--logging.level.org.apache.kafka=WARN",
                 "--logging.level.state.change.logger=WARN",
+                // two services asking for __consumer_offsets at once: the broker says so, harmlessly
+                "--logging.level.kafka.server.DefaultAutoTopicCreationManager=ERROR",
+                // known and meant for a local run: Swagger UI on, {noop} local users
+                "--logging.level.org.springdoc=ERROR",
+                "--logging.level.cn.shixian.web.ConfiguredUsers=ERROR",
+                "--spring.main.banner-mode=off",
                 // one logging system serves both services here, so it cannot name the right one
                 "--logging.include-application-name=false");
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +39,7 @@ public final class ShixianUp implements Callable<Integer> {
     int alertingPort;
 
     public static void main(String[] args) {
+        quietUntilSpringConfiguresLogging();
         System.exit(new CommandLine(new ShixianUp()).execute(args));
     }
 
@@ -56,6 +58,16 @@ public final class ShixianUp implements Callable<Integer> {
         System.out.println(Banner.of(settings, system, demo.map(DemoStream::summary)));
         stopped.await();
         return 0;
+    }
+
+    /**
+     * PostgreSQL's initdb and the broker's configuration dump log at INFO before any Spring context
+     * has set levels (logback's default is DEBUG): warnings only until then.
+     */
+    private static void quietUntilSpringConfiguresLogging() {
+        if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 
     private static void stop(LocalSystem system, CountDownLatch stopped) {
