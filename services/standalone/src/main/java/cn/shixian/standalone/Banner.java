@@ -14,7 +14,7 @@ final class Banner {
         int items = summary.itemsPerCatalog().values().stream().mapToInt(Integer::intValue).sum();
         return "  demo stream:      " + items + " items of " + summary.itemsPerCatalog().size()
                 + " sample catalogs " + summary.itemsPerCatalog() + ", " + summary.records()
-                + " records of 18 months' history, a change every 5 s; " + summary.note();
+                + " records of 18 months' history played, a change every 5 s; " + summary.note();
     }
 
     static String of(LocalSettings settings, LocalSystem system, Optional<DemoStream.Summary> played) {

@@ -49,7 +49,8 @@ public final class ShixianUp implements Callable<Integer> {
                 postgresPort, deadlinePort, alertingPort, !noDemo);
         LocalSystem system = LocalSystem.start(settings);
         Optional<DemoStream> demo = settings.demo()
-                ? DemoStream.play(system.kafkaBootstrapServers(), Clock.systemUTC()) : Optional.empty();
+                ? DemoStream.play(system.kafkaBootstrapServers(), Clock.systemUTC(),
+                settings.dataDir().resolve("demo-played")) : Optional.empty();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             demo.ifPresent(DemoStream::close);

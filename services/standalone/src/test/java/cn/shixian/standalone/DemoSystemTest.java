@@ -39,7 +39,8 @@ class DemoSystemTest {
     void listsOverdueItemsOfTheSampleRegionsWithinAMinute() throws Exception {
         LocalSettings settings = new LocalSettings(dataDir, freePort(), freePort(), freePort(), freePort(), freePort(), true);
         try (LocalSystem system = LocalSystem.start(settings);
-             DemoStream demo = DemoStream.play(system.kafkaBootstrapServers(), DEMO_CLOCK).orElseThrow()) {
+             DemoStream demo = DemoStream.play(system.kafkaBootstrapServers(), DEMO_CLOCK,
+                     dataDir.resolve("demo-played")).orElseThrow()) {
             assertThat(demo.summary().itemsPerCatalog()).hasSize(5);
             ApiClient alerting = new ApiClient(settings.alertingPort());
             ApiClient deadline = new ApiClient(settings.deadlinePort());
@@ -55,6 +56,13 @@ class DemoSystemTest {
             }
             await().atMost(Duration.ofSeconds(60)).until(() -> alerting.get("/actuator/prometheus", null).body()
                     .contains("shixian_obligations{region=\"650500\""));
+            assertThat(dataDir.resolve("demo-played")).exists();
+        }
+        // a restart on the same data does not play the history again
+        try (LocalSystem system = LocalSystem.start(settings);
+             DemoStream again = DemoStream.play(system.kafkaBootstrapServers(), DEMO_CLOCK,
+                     dataDir.resolve("demo-played")).orElseThrow()) {
+            assertThat(again.summary().records()).isZero();
         }
     }
 

@@ -7,6 +7,9 @@ import cn.shixian.importer.ImportReport;
 import cn.shixian.importer.ImportSettings;
 import cn.shixian.importer.event.ImportedEvent;
 import cn.shixian.workcalendar.WorkingDayCalendar;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,8 +45,11 @@ public final class DemoStream implements AutoCloseable {
         this.summary = summary;
     }
 
-    /** Plays the history (waits until Kafka has it) and starts the trickle; empty if no sample data is found. */
-    public static Optional<DemoStream> play(String bootstrapServers, Clock clock) {
+    /**
+     * Plays the history (waits until Kafka has it) and starts the trickle; empty if no sample data
+     * is found. With {@code playedMarker} present (a restart on the same data) only the trickle starts.
+     */
+    public static Optional<DemoStream> play(String bootstrapServers, Clock clock, Path playedMarker) {
         Optional<Path> directory = SampleCatalogs.directory();
         if (directory.isEmpty()) {
             return Optional.empty();
@@ -56,22 +62,36 @@ public final class DemoStream implements AutoCloseable {
         DemoStory story = new DemoStory(SEED, clock.instant(), WorkingDayCalendar.bundled());
         Map<String, Integer> perCatalog = new java.util.LinkedHashMap<>();
         List<ItemCreated> items = new ArrayList<>();
+        boolean replay = !Files.exists(playedMarker);
         int records = 0;
         for (Path file : SampleCatalogs.files(directory.get())) {
             ImportReport report = new CatalogImporter(clock).read(file, ImportSettings.of(SampleCatalogs.region(file)));
             perCatalog.put(file.getFileName().toString(), report.events().size());
             for (ImportedEvent imported : report.events()) {
                 items.add(imported.event().data());
-                records += send(producer, story.history(imported.event().data()));
+                records += replay ? send(producer, story.history(imported.event().data())) : 0;
             }
         }
-        if (!items.isEmpty()) {
+        if (replay && !items.isEmpty()) {
             records += send(producer, story.malformed(items.getFirst()));
         }
         producer.flush();
+        if (replay) {
+            markPlayed(playedMarker);
+        }
         DemoTrickle trickle = DemoTrickle.start(producer, items, clock);
-        return Optional.of(new DemoStream(producer, trickle, new Summary(perCatalog, records,
-                "3 malformed records go to " + Topic.ITEMS.deadLetterTopicName())));
+        return Optional.of(new DemoStream(producer, trickle, new Summary(perCatalog, records, replay
+                ? "3 malformed records go to " + Topic.ITEMS.deadLetterTopicName()
+                : "history played on an earlier start (" + playedMarker + ")")));
+    }
+
+    private static void markPlayed(Path marker) {
+        try {
+            Files.createDirectories(marker.getParent());
+            Files.writeString(marker, "the demo history is in this data directory's Kafka and PostgreSQL\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Summary summary() {
