@@ -1,5 +1,6 @@
 package cn.shixian.deadline.intake;
 
+import cn.shixian.contracts.EventType;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -12,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Every item event the service accepted, once (the processed-event table): the CloudEvents
+ * Every item event the service accepted, once (the processed-event table and the timeline): the CloudEvents
  * {@code id} is the key, written in the same transaction as the state change, so a redelivered or
  * re-sent event changes nothing.
  */
@@ -34,21 +35,25 @@ class ItemEventLog {
         String[] items = new String[n];
         String[] types = new String[n];
         String[] payloads = new String[n];
+        String[] times = new String[n];
         String[] origins = new String[n];
         for (int i = 0; i < n; i++) {
             IncomingRecord in = accepted.get(i);
             ids[i] = in.event().id();
             items[i] = in.event().subject();
             types[i] = in.event().type().type();
-            payloads[i] = new String(in.record().value(), StandardCharsets.UTF_8);
+            // only a publication may be needed whole later (held, then dead-lettered as unknown-item)
+            payloads[i] = in.event().type() == EventType.ITEM_PUBLISHED
+                    ? new String(in.record().value(), StandardCharsets.UTF_8) : null;
+            times[i] = in.event().time().toString();
             origins[i] = in.origin();
         }
         Set<String> inserted = new HashSet<>(jdbc.query(connection -> {
             PreparedStatement ps = connection.prepareStatement("""
-                    insert into item_event (event_id, item_id, type, received_at, payload, origin)
-                    select e.id, e.item, e.type, ?, e.payload, e.origin
-                    from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                         as e(id, item, type, payload, origin)
+                    insert into item_event (event_id, item_id, type, received_at, payload, origin, event_time)
+                    select e.id, e.item, e.type, ?, e.payload, e.origin, e.time
+                    from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                         as e(id, item, type, payload, origin, time)
                     on conflict (event_id) do nothing
                     returning event_id""");
             ps.setTimestamp(1, Timestamp.from(clock.instant()));
@@ -57,6 +62,7 @@ class ItemEventLog {
             ps.setArray(4, connection.createArrayOf("text", types));
             ps.setArray(5, connection.createArrayOf("text", payloads));
             ps.setArray(6, connection.createArrayOf("text", origins));
+            ps.setArray(7, connection.createArrayOf("text", times));
             return ps;
         }, (rs, row) -> rs.getString(1)));
         // the same id twice in one batch is inserted once: only its first record counts as new

@@ -28,7 +28,7 @@ class ItemTimelines {
                     from item where item_id = :itemId""")
                     .param("itemId", itemId).query(ItemTimeline.Item::read).optional();
             List<ItemTimeline.Event> events = jdbc.sql("""
-                    select event_id, type, payload::jsonb ->> 'time' as time, received_at, origin
+                    select event_id, type, coalesce(event_time, payload::jsonb ->> 'time') as time, received_at, origin
                     from item_event where item_id = :itemId order by received_at, event_id""")
                     .param("itemId", itemId).query(ItemTimeline.Event::read).list();
             if (item.isEmpty() && events.isEmpty()) {
