@@ -57,6 +57,12 @@ final class DayIndex {
         return workingDaysThrough[b] - workingDaysThrough[a];
     }
 
+    /** The offset of the n-th working day counting back from {@code offset}, itself included (n >= 1), or -1. */
+    int nthOnOrBefore(int offset, int n) {
+        int k = workingDaysThrough[offset] - n;
+        return k >= 0 ? nthWorkingDay[k] : -1;
+    }
+
     /** The offset of the n-th working day strictly after {@code offset} (n >= 1), or -1 past the range. */
     int nthAfter(int offset, int n) {
         long k = (long) workingDaysThrough[offset] + n - 1;

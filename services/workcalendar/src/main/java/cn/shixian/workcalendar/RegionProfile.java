@@ -51,6 +51,17 @@ final class RegionProfile {
         return new DueDate(DayIndex.date(due), !reasons.isEmpty(), reasons, version);
     }
 
+    /** The n-th working day counting back from {@code end}, {@code end} included; the days that decide it are [it, end]. */
+    DueDate nthBack(int end, int n) {
+        int day = index.nthOnOrBefore(end, n);
+        if (day < 0) {
+            throw new CalendarException.OutOfRange(n + " working days back from " + DayIndex.date(end)
+                    + " fall before " + WorkingDayCalendar.FIRST_DAY + ", the start of the supported range");
+        }
+        List<String> reasons = reasons(day, end);
+        return new DueDate(DayIndex.date(day), !reasons.isEmpty(), reasons, version);
+    }
+
     WorkingDayCount between(int a, int b) {
         List<String> reasons = reasons(Math.min(a, b) + 1, Math.max(a, b));
         return new WorkingDayCount(index.between(a, b), !reasons.isEmpty(), reasons, version);

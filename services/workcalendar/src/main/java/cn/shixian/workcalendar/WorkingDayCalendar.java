@@ -96,6 +96,19 @@ public final class WorkingDayCalendar {
         return profile(region).due(offsetOf(start), n);
     }
 
+    /**
+     * Counting back: the n-th working day on or before {@code date} (n = 1: {@code date} itself if it
+     * is a working day, else the last one before it). O(1), like {@link #due}; n from 1 to
+     * {@link #MAX_WORKING_DAYS}.
+     */
+    public DueDate nthWorkingDayBack(LocalDate date, int n, RegionCode region) {
+        if (n < 1 || n > MAX_WORKING_DAYS) {
+            throw new CalendarException.InvalidWorkingDays("working days back must be between 1 and "
+                    + MAX_WORKING_DAYS + ", was " + n);
+        }
+        return profile(region).nthBack(offsetOf(date), n);
+    }
+
     /** The first working day strictly after {@code date}. */
     public DueDate nextWorkingDay(LocalDate date, RegionCode region) {
         return due(date, 1, region);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -41,6 +42,17 @@ class WorkingDayCalendarPropertiesTest {
         assertThat(CALENDAR.isWorkingDay(due, region).workingDay()).isTrue();
         assertThat(CALENDAR.workingDaysBetween(start, due, region).workingDays()).isEqualTo(n);
         assertThat(CALENDAR.workingDaysBetween(start, due.minusDays(1), region).workingDays()).isEqualTo(n - 1);
+    }
+
+    @Property
+    void countingBackIsAWorkingDayWithExactlyNWorkingDaysThroughTheEnd(@ForAll("days") LocalDate end,
+            @ForAll @IntRange(min = 1, max = 300) int n, @ForAll("regions") RegionCode region) {
+        Assume.that(end.isAfter(LocalDate.of(2001, 6, 30))); // 300 working days back stay in the range
+        LocalDate back = CALENDAR.nthWorkingDayBack(end, n, region).date();
+
+        assertThat(CALENDAR.isWorkingDay(back, region).workingDay()).isTrue();
+        // [back, end] holds n working days: (back - 1, end]
+        assertThat(CALENDAR.workingDaysBetween(back.minusDays(1), end, region).workingDays()).isEqualTo(n);
     }
 
     @Property

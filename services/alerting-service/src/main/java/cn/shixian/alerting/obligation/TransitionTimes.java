@@ -17,11 +17,8 @@ public record TransitionTimes(Instant dueSoonAt, Instant dueAt, Instant escalate
     public static TransitionTimes of(LocalDate dueOn, String region, WorkingDayCalendar calendar, ZoneId zone,
                                      int k, int e) {
         RegionCode code = RegionCode.of(region);
-        LocalDate dueSoonFrom = dueOn;
-        // O(1) per step; stepping back crosses at most K working days and a holiday or two
-        while (workingDaysLeft(dueSoonFrom.minusDays(1), dueOn, code, calendar) <= k) {
-            dueSoonFrom = dueSoonFrom.minusDays(1);
-        }
+        // from the day after the (K+1)-th working day back, at most K are left in [day, dueOn]
+        LocalDate dueSoonFrom = calendar.nthWorkingDayBack(dueOn, k + 1, code).date().plusDays(1);
         LocalDate escalateOn = calendar.due(dueOn, e, code).date();
         return new TransitionTimes(start(dueSoonFrom, zone), start(dueOn.plusDays(1), zone), start(escalateOn, zone));
     }
