@@ -19,6 +19,11 @@ public record DeadLetter(String topic, int partition, long offset, String key, b
 
     /** {@code topic-partition@offset}: unique per record, readable by any client. */
     public String origin() {
+        return origin(topic, partition, offset);
+    }
+
+    /** The one way Shixian names where a record came from: {@code topic-partition@offset}. */
+    public static String origin(String topic, int partition, long offset) {
         return topic + "-" + partition + "@" + offset;
     }
 

@@ -47,7 +47,7 @@ public class DeadLetterRouting {
 
     private static Headers reasonHeaders(ConsumerRecord<?, ?> record, Exception failure) {
         Headers headers = new RecordHeaders();
-        String origin = record.topic() + "-" + record.partition() + "@" + record.offset();
+        String origin = DeadLetter.origin(record.topic(), record.partition(), record.offset());
         headers.add(ORIGIN_HEADER, origin.getBytes(StandardCharsets.UTF_8));
         headers.add(REASON_HEADER, reasonCode(failure).getBytes(StandardCharsets.UTF_8));
         headers.add(DETAIL_HEADER, detail(failure).getBytes(StandardCharsets.UTF_8));

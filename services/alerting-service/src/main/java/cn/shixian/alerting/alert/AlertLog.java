@@ -5,6 +5,7 @@ import cn.shixian.eventing.outbox.OutboxRecord;
 import cn.shixian.eventing.outbox.OutgoingEvents;
 import java.sql.Array;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -81,7 +82,7 @@ public class AlertLog {
         ps.setArray(6, array(connection, "text", alerts, RaisedAlert::region));
         ps.setArray(7, array(connection, "text", alerts, RaisedAlert::responsibleBody));
         ps.setArray(8, array(connection, "text", alerts, RaisedAlert::title));
-        ps.setArray(9, array(connection, "date", alerts, a -> java.sql.Date.valueOf(a.dueOn())));
+        ps.setArray(9, array(connection, "date", alerts, a -> Date.valueOf(a.dueOn())));
         ps.setArray(10, array(connection, "int4", alerts, RaisedAlert::workingDaysLeft));
         ps.setArray(11, array(connection, "int4", alerts, RaisedAlert::workingDaysOverdue));
         return ps;

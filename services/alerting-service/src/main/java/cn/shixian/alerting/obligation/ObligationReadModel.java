@@ -114,7 +114,8 @@ class ObligationReadModel {
 
     private void meet(DeadlineMet met) {
         ObligationState state = met.late() ? ObligationState.MET_LATE : ObligationState.MET;
-        List<RaisedAlert> late = jdbc.sql("""
+        // the row is updated once (open states only): a redelivered met changes and counts nothing
+        List<RaisedAlert> closed = jdbc.sql("""
                 update obligation set state = :state, state_since = :at, published_at = :publishedAt,
                     working_days_late = :daysLate, updated_at = :at
                 where item_id = :itemId and version = :version and state in ('OPEN', 'DUE_SOON', 'OVERDUE', 'ESCALATED')
@@ -126,11 +127,11 @@ class ObligationReadModel {
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), null,
                         met.workingDaysLate()))
                 .list();
-        if (!late.isEmpty()) {
+        if (!closed.isEmpty()) {
             publications.recorded(!met.late());
         }
         if (met.late()) {
-            alerts.raise(late);
+            alerts.raise(closed);
         }
     }
 

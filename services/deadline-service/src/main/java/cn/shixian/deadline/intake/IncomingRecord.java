@@ -20,7 +20,7 @@ record IncomingRecord(ConsumerRecord<String, byte[]> record, CloudEvent<?> event
     }
 
     String origin() {
-        return record.topic() + "-" + record.partition() + "@" + record.offset();
+        return DeadLetter.origin(record.topic(), record.partition(), record.offset());
     }
 
     DeadLetter deadLetter(String why, String what) {

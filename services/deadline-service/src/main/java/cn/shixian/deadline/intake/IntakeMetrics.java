@@ -1,6 +1,7 @@
 package cn.shixian.deadline.intake;
 
 import cn.shixian.contracts.EventType;
+import cn.shixian.contracts.Topic;
 import cn.shixian.deadline.obligation.Disposition;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,7 +22,7 @@ class IntakeMetrics {
 
     IntakeMetrics(MeterRegistry registry) {
         for (EventType type : EventType.values()) {
-            if (type.topic() == cn.shixian.contracts.Topic.ITEMS) {
+            if (type.topic() == Topic.ITEMS) {
                 consumed.put(type, Counter.builder("shixian.events.consumed").tag("type", type.type())
                         .description("Item events taken in (each CloudEvents id once)").register(registry));
             }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,7 +92,7 @@ class ItemEventBatch {
             } catch (CalendarException e) {
                 deadLetters.add(in.deadLetter("out-of-range", e.getMessage()));
             } finally {
-                metrics.compute.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+                metrics.compute.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             }
         }
         files.save(loaded.values());

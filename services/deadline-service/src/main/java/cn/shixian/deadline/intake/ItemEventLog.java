@@ -74,9 +74,4 @@ class ItemEventLog {
         }
         return fresh;
     }
-
-    long countFor(String itemId) {
-        Long count = jdbc.queryForObject("select count(*) from item_event where item_id = ?", Long.class, itemId);
-        return count == null ? 0 : count;
-    }
 }

@@ -188,8 +188,8 @@ public class ItemFileRepository {
 
     static Obligation obligation(ResultSet rs) throws SQLException {
         return new Obligation(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                offset(rs, 6), rs.getObject(7, java.time.LocalDate.class), rs.getInt(8), rs.getInt(9),
-                rs.getString(10), rs.getBoolean(11), rs.getObject(12, java.time.LocalDate.class), offset(rs, 13),
+                offset(rs, 6), rs.getObject(7, LocalDate.class), rs.getInt(8), rs.getInt(9),
+                rs.getString(10), rs.getBoolean(11), rs.getObject(12, LocalDate.class), offset(rs, 13),
                 rs.getString(14), rs.getBoolean(15), ObligationState.valueOf(rs.getString(16)), offset(rs, 17),
                 (Integer) rs.getObject(18), rs.getString(19));
     }

@@ -6,9 +6,18 @@ import static org.awaitility.Awaitility.await;
 import cn.shixian.contracts.Topic;
 import cn.shixian.deadline.DeadlineServiceApplication;
 import cn.shixian.testsupport.ExampleEvent;
+import cn.shixian.testsupport.RealInfrastructure;
 import cn.shixian.testsupport.RealInfrastructureInitializer;
+import cn.shixian.testsupport.SharedInfrastructure;
 import cn.shixian.testsupport.TopicProbe;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +30,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 class RestartIntegrationTest {
 
-    private static final int EVENTS = 3000;
+    // enough that the first instance is still busy when it stops (it takes ~10,000 a second here)
+    private static final int EVENTS = 30_000;
 
     private final String schema = "deadline_restart_" + UUID.randomUUID().toString().substring(0, 8);
     private final String group = "restart-" + UUID.randomUUID();
@@ -30,17 +40,21 @@ class RestartIntegrationTest {
     @Test
     @SuppressWarnings("unchecked")
     void losesAndDoublesNothingAcrossARestartMidStream() {
+        List<byte[]> events = IntStream.range(0, EVENTS).mapToObj(i -> ExampleEvent.of("disclosure.item.created")
+                .forItem(prefix + i).bytes()).toList();
+        long doneAtStop;
         try (ConfigurableApplicationContext first = start()) {
             KafkaTemplate<String, byte[]> kafka = first.getBean(KafkaTemplate.class);
             for (int i = 0; i < EVENTS; i++) {
-                String itemId = prefix + i;
-                kafka.send(Topic.ITEMS.topicName(), itemId,
-                        ExampleEvent.of("disclosure.item.created").forItem(itemId).bytes());
+                kafka.send(Topic.ITEMS.topicName(), prefix + i, events.get(i));
             }
             kafka.flush();
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             await().atMost(TopicProbe.PATIENCE).until(() -> count(jdbc, "obligation") > 0);
+            first.close();
         }
+        doneAtStop = countAfterStop();
+        assertThat(doneAtStop).as("events applied when the first instance stopped").isBetween(1L, EVENTS - 1L);
         try (ConfigurableApplicationContext second = start()) {
             JdbcClient jdbc = second.getBean(JdbcClient.class);
             await().atMost(TopicProbe.PATIENCE).until(() -> count(jdbc, "item_event") == EVENTS);
@@ -66,6 +80,22 @@ class RestartIntegrationTest {
     private long count(JdbcClient jdbc, String table) {
         return jdbc.sql("select count(*) from " + schema + "." + table + " where item_id like ?")
                 .param(prefix + "%").query(Long.class).single();
+    }
+
+    /** Read with a connection of its own: the stopped instance's pool is closed. */
+    private long countAfterStop() {
+        RealInfrastructure infrastructure = SharedInfrastructure.get();
+        try (Connection connection = DriverManager.getConnection(infrastructure.jdbcUrl(), infrastructure.username(),
+                infrastructure.password());
+             PreparedStatement query = connection.prepareStatement(
+                     "select count(*) from " + schema + ".item_event where item_id like ?")) {
+            query.setString(1, prefix + "%");
+            ResultSet result = query.executeQuery();
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long outboxRows(JdbcClient jdbc) {

@@ -13,6 +13,7 @@ import cn.shixian.workcalendar.WorkingDayCalendar;
 import cn.shixian.workcalendar.timelimit.TimeLimitParser;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 /**
  * A seeded, realistic history for the sample catalogs (演示数据): each item changed at some moment
@@ -70,7 +72,7 @@ final class DemoStory {
 
     /** Records the deadline-service must dead-letter: not JSON, schema-invalid, impossible date. */
     List<DemoRecord> malformed(ItemCreated sample) {
-        String valid = new String(codec.encode(CloudEvent.of(SOURCE, sample, java.time.Clock.systemUTC())),
+        String valid = new String(codec.encode(CloudEvent.of(SOURCE, sample, Clock.systemUTC())),
                 StandardCharsets.UTF_8);
         return List.of(
                 DemoRecord.of("demo-bad-1", "公开事项 changed, see attachment"),
@@ -112,7 +114,7 @@ final class DemoStory {
     }
 
     private DemoRecord record(EventData data, OffsetDateTime time) {
-        CloudEvent<EventData> event = new CloudEvent<>(java.util.UUID.nameUUIDFromBytes(
+        CloudEvent<EventData> event = new CloudEvent<>(UUID.nameUUIDFromBytes(
                 (data.eventType() + "/" + data.key() + "/" + time + "/" + random.nextLong()).getBytes(StandardCharsets.UTF_8))
                 .toString(), SOURCE, data.eventType(), data.key(), time, data);
         return new DemoRecord(data.key(), codec.encode(event));

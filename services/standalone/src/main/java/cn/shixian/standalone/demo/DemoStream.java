@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public final class DemoStream implements AutoCloseable {
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.LINGER_MS_CONFIG, 10), new StringSerializer(), new ByteArraySerializer());
         DemoStory story = new DemoStory(SEED, clock.instant(), WorkingDayCalendar.bundled());
-        Map<String, Integer> perCatalog = new java.util.LinkedHashMap<>();
+        Map<String, Integer> perCatalog = new LinkedHashMap<>();
         List<ItemCreated> items = new ArrayList<>();
         boolean replay = !Files.exists(playedMarker);
         int records = 0;
