@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Future;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -25,18 +27,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Load harness (not a test): fills {@code disclosure.items} with a province-sized burst, then starts
  * the deadline-service and measures how fast events become committed obligations and relayed
  * deadline events, with broker, database and service on this machine. Prints its figures.
- * <pre>./mvnw -q -pl services/deadline-service -am -Pload verify -Dload.events=200000</pre>
+ * <pre>./mvnw -q -pl services/deadline-service -am -Pload verify -DskipTests -Dload.events=200000 -Dload.warmup=200000</pre>
  */
 public final class IntakeLoadHarness {
 
     public static void main(String[] args) throws Exception {
-        int items = Integer.getInteger("load.events", 200_000) / 2;
+        long measured = Long.getLong("load.events", 200_000);
+        long warmUp = Long.getLong("load.warmup", 200_000);
+        int items = (int) ((warmUp + measured) / 2);
         String run = UUID.randomUUID().toString().substring(0, 8);
         long produced = produce(items, run);
         System.out.printf("produced %,d events (%d items x created + published) in %.1f s%n", items * 2L, items,
                 produced / 1e9);
         try (ConfigurableApplicationContext service = start(run)) {
-            measure(service.getBean(JdbcClient.class), "load_" + run, items * 2L);
+            measure(service, "load_" + run, warmUp, items * 2L);
         }
         System.exit(0);
     }
@@ -84,27 +88,69 @@ public final class IntakeLoadHarness {
                         "--logging.level.root=WARN", "--spring.main.banner-mode=off");
     }
 
-    private static void measure(JdbcClient jdbc, String schema, long events) throws InterruptedException {
-        long first = 0;
-        long consumed = 0;
-        while (consumed < events) {
-            consumed = count(jdbc, "select count(*) from " + schema + ".item_event");
-            if (first == 0 && consumed > 0) {
-                first = System.nanoTime();
+    /**
+     * Lets the first {@code warmUp} events pass (a cold JVM spends more on compiling than on the
+     * events), then measures the rest: sustained throughput. Waits on the service's own counters (no
+     * polling queries on the database being measured), then checks the tables. CPU per event is
+     * reported for this JVM (service and broker) and PostgreSQL: steadier than events/s on a
+     * machine whose neighbours vary.
+     */
+    private static void measure(ConfigurableApplicationContext service, String schema, long warmUp, long total)
+            throws InterruptedException {
+        MeterRegistry meters = service.getBean(MeterRegistry.class);
+        CpuClock cpu = new CpuClock();
+        awaitCount(meters, "shixian.events.consumed", warmUp);
+        long first = System.nanoTime();
+        CpuClock.Reading start = cpu.read();
+        long events = total - warmUp;
+        long lastReport = first;
+        while (sum(meters, "shixian.events.consumed") < total) {
+            awaitCount(meters, "shixian.events.consumed", Math.min(total, (long) sum(meters, "shixian.events.consumed") + 1));
+            if (System.nanoTime() - lastReport > 5_000_000_000L) {
+                lastReport = System.nanoTime();
+                double done = sum(meters, "shixian.events.consumed") - warmUp;
+                System.out.printf("  %4.1f s: %,.0f events, %,.0f events/s so far%n", (lastReport - first) / 1e9,
+                        done, done / ((lastReport - first) / 1e9));
             }
-            Thread.sleep(100);
         }
         long allConsumed = System.nanoTime();
-        while (count(jdbc, "select count(*) from " + schema + ".outbox") > 0) {
-            Thread.sleep(100);
-        }
+        awaitCount(meters, "shixian.outbox.relayed", total);
         long allRelayed = System.nanoTime();
+        CpuClock.Reading end = cpu.read();
+        JdbcClient jdbc = service.getBean(JdbcClient.class);
         long obligations = count(jdbc, "select count(*) from " + schema + ".obligation");
         long late = count(jdbc, "select count(*) from " + schema + ".obligation where state = 'MET_LATE'");
-        System.out.printf("consumed %,d events into %,d obligations (%,d late) in %.1f s: %,.0f events/s%n",
-                events, obligations, late, (allConsumed - first) / 1e9, events / ((allConsumed - first) / 1e9));
-        System.out.printf("all %,d deadline events relayed %.1f s after the first commit: %,.0f events/s end to end%n",
-                events, (allRelayed - first) / 1e9, events / ((allRelayed - first) / 1e9));
+        long logged = count(jdbc, "select count(*) from " + schema + ".item_event");
+        long pending = count(jdbc, "select count(*) from " + schema + ".outbox");
+        System.out.printf("after %,d events of warm-up: %,d events applied in %.1f s: %,.0f events/s%n", warmUp,
+                events, (allConsumed - first) / 1e9, events / ((allConsumed - first) / 1e9));
+        System.out.printf("and their deadline events relayed %.1f s after the first: %,.0f events/s end to end%n",
+                (allRelayed - first) / 1e9, events / ((allRelayed - first) / 1e9));
+        System.out.printf("CPU per event: %.0f µs in this JVM (service and broker), %.0f µs in PostgreSQL%n",
+                (end.jvmNanos() - start.jvmNanos()) / 1e3 / events,
+                (end.postgresNanos() - start.postgresNanos()) / 1e3 / events);
+        System.out.printf("check: %,d events logged, %,d obligations (%,d late), %,d outbox rows left%n", logged,
+                obligations, late, pending);
+    }
+
+    /** Waits until the counter reaches {@code target}; gives up when it stands still for a minute (see the service's log). */
+    private static void awaitCount(MeterRegistry meters, String counter, long target) throws InterruptedException {
+        double last = -1;
+        long since = System.nanoTime();
+        for (double now = sum(meters, counter); now < target; now = sum(meters, counter)) {
+            if (now != last) {
+                last = now;
+                since = System.nanoTime();
+            } else if (System.nanoTime() - since > 60_000_000_000L) {
+                throw new IllegalStateException(counter + " stands at " + (long) now + " of " + target
+                        + " for a minute: the service is stuck (its warnings are above)");
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private static double sum(MeterRegistry meters, String counter) {
+        return meters.find(counter).counters().stream().mapToDouble(Counter::count).sum();
     }
 
     private static long count(JdbcClient jdbc, String sql) {

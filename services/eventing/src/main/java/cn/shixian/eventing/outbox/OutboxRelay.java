@@ -2,7 +2,6 @@ package cn.shixian.eventing.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,8 +13,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Sends outbox records to Kafka in id order and deletes them once the broker acknowledged all of
@@ -26,9 +23,6 @@ import tools.jackson.databind.ObjectMapper;
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<java.util.Map<String, String>> HEADERS = new TypeReference<>() {
-    };
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -103,7 +97,10 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Relays one batch; returns how many records were sent (0 if another instance holds the relay). */
+    /**
+     * Relays one batch of about {@code batchSize} records (whole outbox rows, at least one); returns
+     * how many records were sent (0 if another instance holds the relay).
+     */
     public int relayOnce() {
         Integer sent = transaction.execute(status -> {
             // one lock per schema: the instances of one service share it, other services have their own
@@ -112,25 +109,45 @@ public class OutboxRelay implements SmartLifecycle {
             if (!Boolean.TRUE.equals(leader)) {
                 return 0;
             }
-            List<Long> ids = new ArrayList<>();
-            List<CompletableFuture<?>> acks = new ArrayList<>();
-            jdbc.query("select id, topic, record_key, payload, headers::text from outbox order by id limit ?",
-                    rs -> {
-                        ids.add(rs.getLong(1));
-                        acks.add(kafka.send(record(rs.getString(2), rs.getString(3), rs.getBytes(4),
-                                rs.getString(5))));
-                    }, settings.batchSize());
-            if (ids.isEmpty()) {
+            Long[] ids = nextRows();
+            if (ids.length == 0) {
                 return 0;
             }
+            List<CompletableFuture<?>> acks = new ArrayList<>();
+            jdbc.query("select topics, record_keys, payloads, headers from outbox where id = any(?) order by id",
+                    rs -> {
+                        String[] topics = (String[]) rs.getArray(1).getArray();
+                        String[] keys = (String[]) rs.getArray(2).getArray();
+                        byte[][] payloads = (byte[][]) rs.getArray(3).getArray();
+                        String[] headers = (String[]) rs.getArray(4).getArray();
+                        for (int i = 0; i < topics.length; i++) {
+                            acks.add(kafka.send(record(topics[i], keys[i], payloads[i], headers[i])));
+                        }
+                    }, (Object) ids);
             kafka.flush();
             awaitAll(acks);
-            jdbc.update("delete from outbox where id = any(?)", (Object) ids.toArray(Long[]::new));
-            return ids.size();
+            jdbc.update("delete from outbox where id = any(?)", (Object) ids);
+            return acks.size();
         });
         int count = sent == null ? 0 : sent;
         relayed.increment(count);
         return count;
+    }
+
+    /** The oldest rows holding together about {@code batchSize} records: always the first, however large. */
+    private Long[] nextRows() {
+        List<Long> ids = new ArrayList<>();
+        int[] records = {0};
+        boolean[] full = {false};
+        jdbc.query("select id, cardinality(topics) from outbox order by id limit ?", rs -> {
+            // a prefix in id order: a row that does not fit ends the batch, later ones wait their turn
+            full[0] |= !ids.isEmpty() && records[0] + rs.getInt(2) > settings.batchSize();
+            if (!full[0]) {
+                ids.add(rs.getLong(1));
+                records[0] += rs.getInt(2);
+            }
+        }, settings.batchSize());
+        return ids.toArray(Long[]::new);
     }
 
     private void awaitAll(List<CompletableFuture<?>> acks) {
@@ -147,8 +164,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static ProducerRecord<String, byte[]> record(String topic, String key, byte[] payload, String headers) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, payload);
-        JSON.readValue(headers, HEADERS).forEach((name, value) ->
-                record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        OutboxHeaders.addTo(record.headers(), headers);
         return record;
     }
 
