@@ -50,6 +50,14 @@ class EventCodecTest {
         assertThat(encoded).isEqualTo(example);
     }
 
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void encodesTrustedEventsToTheSameBytes(EventType type) {
+        CloudEvent<?> decoded = CODEC.decode(Examples.bytes(type));
+        assertThat(new String(CODEC.encodeTrusted(decoded), StandardCharsets.UTF_8))
+                .isEqualTo(new String(CODEC.encode(decoded), StandardCharsets.UTF_8));
+    }
+
     @Test
     void readsTheInputFieldsUpstreamSystemsDependOn() {
         ItemCreated created = (ItemCreated) CODEC.decode(Examples.bytes(ITEM_CREATED)).data();

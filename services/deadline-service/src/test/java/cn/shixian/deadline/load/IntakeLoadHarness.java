@@ -31,7 +31,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class IntakeLoadHarness {
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run();
+            System.exit(0);
+        } catch (Exception | Error e) {
+            // the in-process broker's threads would keep the JVM (and the build) waiting forever
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run() throws Exception {
         long measured = Long.getLong("load.events", 200_000);
         long warmUp = Long.getLong("load.warmup", 200_000);
         int items = (int) ((warmUp + measured) / 2);
@@ -42,7 +53,6 @@ public final class IntakeLoadHarness {
         try (ConfigurableApplicationContext service = start(run)) {
             measure(service, "load_" + run, warmUp, items * 2L);
         }
-        System.exit(0);
     }
 
     private static long produce(int items, String run) throws Exception {
