@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Load harness (not a test): fills {@code disclosure.items} with a province-sized burst, then starts
  * the deadline-service and measures how fast events become committed obligations and relayed
  * deadline events, with broker, database and service on this machine. Prints its figures.
- * <pre>./mvnw -q -pl services/deadline-service -am -Pload verify -DskipTests -Dload.events=200000 -Dload.warmup=200000</pre>
+ * <pre>./mvnw -q -pl services/deadline-service -am -Pload verify -DskipTests -Dload.events=200000 -Dload.warmup=600000</pre>
  */
 public final class IntakeLoadHarness {
 
@@ -44,7 +44,7 @@ public final class IntakeLoadHarness {
 
     private static void run() throws Exception {
         long measured = Long.getLong("load.events", 200_000);
-        long warmUp = Long.getLong("load.warmup", 200_000);
+        long warmUp = Long.getLong("load.warmup", 600_000);
         int items = (int) ((warmUp + measured) / 2);
         String run = UUID.randomUUID().toString().substring(0, 8);
         long produced = produce(items, run);
@@ -110,6 +110,8 @@ public final class IntakeLoadHarness {
         MeterRegistry meters = service.getBean(MeterRegistry.class);
         CpuClock cpu = new CpuClock();
         awaitCount(meters, "shixian.events.consumed", warmUp);
+        JdbcClient jdbc = service.getBean(JdbcClient.class);
+        long checkpointsBefore = checkpoints(jdbc);
         long first = System.nanoTime();
         CpuClock.Reading start = cpu.read();
         long events = total - warmUp;
@@ -127,7 +129,7 @@ public final class IntakeLoadHarness {
         awaitCount(meters, "shixian.outbox.relayed", total);
         long allRelayed = System.nanoTime();
         CpuClock.Reading end = cpu.read();
-        JdbcClient jdbc = service.getBean(JdbcClient.class);
+        long checkpointsDuring = checkpoints(jdbc) - checkpointsBefore;
         long obligations = count(jdbc, "select count(*) from " + schema + ".obligation");
         long late = count(jdbc, "select count(*) from " + schema + ".obligation where state = 'MET_LATE'");
         long logged = count(jdbc, "select count(*) from " + schema + ".item_event");
@@ -139,6 +141,9 @@ public final class IntakeLoadHarness {
         System.out.printf("CPU per event: %.0f µs in this JVM (service and broker), %.0f µs in PostgreSQL%n",
                 (end.jvmNanos() - start.jvmNanos()) / 1e3 / events,
                 (end.postgresNanos() - start.postgresNanos()) / 1e3 / events);
+        // a checkpoint makes the next change of every page write the whole page to the WAL: the main
+        // source of the variation between runs
+        System.out.printf("PostgreSQL checkpoints during the measurement: %d%n", checkpointsDuring);
         System.out.printf("check: %,d events logged, %,d obligations (%,d late), %,d outbox rows left%n", logged,
                 obligations, late, pending);
     }
@@ -161,6 +166,10 @@ public final class IntakeLoadHarness {
 
     private static double sum(MeterRegistry meters, String counter) {
         return meters.find(counter).counters().stream().mapToDouble(Counter::count).sum();
+    }
+
+    private static long checkpoints(JdbcClient jdbc) {
+        return count(jdbc, "select num_timed + num_requested from pg_stat_checkpointer");
     }
 
     private static long count(JdbcClient jdbc, String sql) {
