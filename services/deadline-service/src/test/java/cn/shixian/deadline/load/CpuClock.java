@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -15,35 +17,87 @@ final class CpuClock {
 
     private static final long NANOS_PER_TICK = 10_000_000L; // USER_HZ is 100 on Linux
 
-    record Reading(long jvmNanos, long postgresNanos) {
+    /** CPU time of this JVM and of PostgreSQL; the machine's ticks by kind (/proc/stat: user … steal). */
+    record Reading(long jvmNanos, long postgresNanos, long[] machineTicks) {
+
+        /** What the machine's CPUs did between {@code start} and this reading, in per cent. */
+        String machineSince(Reading start) {
+            long[] d = new long[machineTicks.length];
+            long total = 0;
+            for (int i = 0; i < d.length; i++) {
+                d[i] = machineTicks[i] - start.machineTicks[i];
+                total += d[i];
+            }
+            if (total == 0 || d.length < 8) {
+                return "unknown";
+            }
+            long busy = d[0] + d[1] + d[2] + d[5] + d[6];
+            return String.format("%d %% busy, %d %% idle, %d %% waiting for I/O, %d %% stolen by the hypervisor",
+                    100 * busy / total, 100 * d[3] / total, 100 * d[4] / total, 100 * d[7] / total);
+        }
     }
 
     Reading read() {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        return new Reading(os.getProcessCpuTime(), postgresTicks() * NANOS_PER_TICK);
+        return new Reading(os.getProcessCpuTime(), postgresTicks() * NANOS_PER_TICK, machineTicks());
+    }
+
+    private static long[] machineTicks() {
+        try {
+            // first line: cpu user nice system idle iowait irq softirq steal …
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            long[] ticks = new long[Math.min(8, fields.length - 1)];
+            for (int i = 0; i < ticks.length; i++) {
+                ticks[i] = Long.parseLong(fields[i + 1]);
+            }
+            return ticks;
+        } catch (IOException | RuntimeException e) {
+            return new long[0];
+        }
     }
 
     private static long postgresTicks() {
-        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .mapToLong(CpuClock::postgresTicks).sum();
-        } catch (IOException e) {
-            return 0;
-        }
+        return processTicks().entrySet().stream().filter(e -> e.getKey().startsWith("postgres"))
+                .mapToLong(Map.Entry::getValue).sum();
     }
 
-    private static long postgresTicks(Path process) {
-        try {
-            String stat = Files.readString(process.resolve("stat"));
-            int close = stat.lastIndexOf(')');
-            if (!stat.substring(stat.indexOf('(') + 1, close).startsWith("postgres")) {
-                return 0;
-            }
-            // after the command: state is field 3, utime 14, stime 15
-            String[] fields = stat.substring(close + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        } catch (IOException | RuntimeException e) {
-            return 0;
+    /**
+     * CPU ticks by process name (digits dropped, so kworker/0:1 and kworker/1:2 are one), each with
+     * the time of its children that ended: autovacuum workers come and go within a run.
+     */
+    static Map<String, Long> processTicks() {
+        Map<String, Long> ticks = new TreeMap<>();
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    int close = stat.lastIndexOf(')');
+                    String name = stat.substring(stat.indexOf('(') + 1, close).replaceAll("[0-9]", "");
+                    // after the command: state is field 3, utime 14, stime 15, cutime 16, cstime 17
+                    String[] fields = stat.substring(close + 2).split(" ");
+                    long used = 0;
+                    for (int i = 11; i <= 14; i++) {
+                        used += Long.parseLong(fields[i]);
+                    }
+                    ticks.merge(name, used, Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the process ended meanwhile
+                }
+            });
+        } catch (IOException e) {
+            return Map.of();
         }
+        return ticks;
+    }
+
+    /** The processes other than this JVM and PostgreSQL that used most CPU between two snapshots. */
+    static String othersBetween(Map<String, Long> before, Map<String, Long> after, long wallNanos) {
+        StringBuilder top = new StringBuilder();
+        after.entrySet().stream().filter(e -> !e.getKey().startsWith("postgres") && !e.getKey().equals("java"))
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(4)
+                .forEach(e -> top.append(String.format("%s %.0f %%, ", e.getKey(),
+                        100.0 * e.getValue() * NANOS_PER_TICK / wallNanos)));
+        return top.isEmpty() ? "none" : top.substring(0, top.length() - 2);
     }
 }

@@ -5,13 +5,14 @@ import cn.shixian.deadline.DeadlineServiceApplication;
 import cn.shixian.testsupport.ExampleEvent;
 import cn.shixian.testsupport.RealInfrastructureInitializer;
 import cn.shixian.testsupport.SharedInfrastructure;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Future;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -112,8 +113,10 @@ public final class IntakeLoadHarness {
         awaitCount(meters, "shixian.events.consumed", warmUp);
         JdbcClient jdbc = service.getBean(JdbcClient.class);
         long checkpointsBefore = checkpoints(jdbc);
+        Map<String, Long> maintenanceBefore = maintenance(jdbc, schema);
         long first = System.nanoTime();
         CpuClock.Reading start = cpu.read();
+        Map<String, Long> processesBefore = CpuClock.processTicks();
         long events = total - warmUp;
         long lastReport = first;
         while (sum(meters, "shixian.events.consumed") < total) {
@@ -130,6 +133,7 @@ public final class IntakeLoadHarness {
         long allRelayed = System.nanoTime();
         CpuClock.Reading end = cpu.read();
         long checkpointsDuring = checkpoints(jdbc) - checkpointsBefore;
+        Map<String, Long> maintenanceAfter = maintenance(jdbc, schema);
         long obligations = count(jdbc, "select count(*) from " + schema + ".obligation");
         long late = count(jdbc, "select count(*) from " + schema + ".obligation where state = 'MET_LATE'");
         long logged = count(jdbc, "select count(*) from " + schema + ".item_event");
@@ -144,6 +148,11 @@ public final class IntakeLoadHarness {
         // a checkpoint makes the next change of every page write the whole page to the WAL: the main
         // source of the variation between runs
         System.out.printf("PostgreSQL checkpoints during the measurement: %d%n", checkpointsDuring);
+        System.out.println("autovacuum and autoanalyze runs during the measurement: " + maintenanceAfter.entrySet()
+                .stream().filter(e -> e.getValue() > maintenanceBefore.getOrDefault(e.getKey(), 0L))
+                .map(e -> e.getKey() + " " + (e.getValue() - maintenanceBefore.getOrDefault(e.getKey(), 0L))).toList());
+        System.out.println("the machine meanwhile: " + end.machineSince(start) + "; other processes (of one core): "
+                + CpuClock.othersBetween(processesBefore, CpuClock.processTicks(), allRelayed - first));
         System.out.printf("check: %,d events logged, %,d obligations (%,d late), %,d outbox rows left%n", logged,
                 obligations, late, pending);
     }
@@ -166,6 +175,18 @@ public final class IntakeLoadHarness {
 
     private static double sum(MeterRegistry meters, String counter) {
         return meters.find(counter).counters().stream().mapToDouble(Counter::count).sum();
+    }
+
+    /** Autovacuum + autoanalyze runs so far per table of the schema (toast tables named by their owner). */
+    private static Map<String, Long> maintenance(JdbcClient jdbc, String schema) {
+        Map<String, Long> runs = new TreeMap<>();
+        jdbc.sql("""
+                select coalesce(owner.relname || ' (toast)', s.relname), s.autovacuum_count + s.autoanalyze_count
+                from pg_stat_all_tables s left join pg_class owner on owner.reltoastrelid = s.relid
+                left join pg_namespace n on n.oid = owner.relnamespace
+                where s.schemaname = :schema or (s.schemaname = 'pg_toast' and n.nspname = :schema)""")
+                .param("schema", schema).query((rs, i) -> runs.put(rs.getString(1), rs.getLong(2))).list();
+        return runs;
     }
 
     private static long checkpoints(JdbcClient jdbc) {
