@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Future;
@@ -71,8 +72,11 @@ public final class IntakeLoadHarness {
         long start = System.nanoTime();
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             List<Future<?>> acks = new ArrayList<>();
+            SplittableRandom ids = new SplittableRandom(run.hashCode());
             for (int i = 0; i < items; i++) {
-                String itemId = "load-" + run + "-" + i;
+                // shaped like the importer's ids (<region>-<16 hex digits of a hash>): spread over the
+                // key space, not one ascending sequence that every consumer appends to
+                String itemId = String.format("650500-%016x", ids.nextLong());
                 byte[] created = ExampleEvent.of("disclosure.item.created").forItem(itemId).bytes();
                 // every fourth one late: published after its due date 2025-10-28
                 String at = i % 4 == 0 ? "2025-11-03T10:00:00+08:00" : "2025-10-20T10:00:00+08:00";
