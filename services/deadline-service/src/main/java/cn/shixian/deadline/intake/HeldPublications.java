@@ -42,20 +42,25 @@ class HeldPublications {
     public void deadLetterExpired() {
         Timestamp cutoff = Timestamp.from(clock.instant().minus(settings.heldPublicationGrace()));
         List<DeadLetter> expired = new ArrayList<>();
+        List<String> itemIds = new ArrayList<>();
         List<String> eventIds = new ArrayList<>();
         jdbc.query("""
                 select p.event_id, p.item_id, e.payload, e.origin from publication p
-                join item_event e on e.event_id = p.event_id
+                join item_event e on e.item_id = p.item_id and e.event_id = p.event_id
                 where p.received_at < ? and not exists (select 1 from item i where i.item_id = p.item_id)
                 order by p.received_at limit 1000
                 for update of p skip locked""", rs -> {
                     eventIds.add(rs.getString(1));
+                    itemIds.add(rs.getString(2));
                     expired.add(deadLetter(rs.getString(2), rs.getString(3), rs.getString(4)));
                 }, cutoff);
         if (expired.isEmpty()) {
             return;
         }
-        jdbc.update("delete from publication where event_id = any(?)", (Object) eventIds.toArray(String[]::new));
+        jdbc.update("""
+                delete from publication p using unnest(?::text[], ?::text[]) as k(item_id, event_id)
+                where p.item_id = k.item_id and p.event_id = k.event_id""",
+                itemIds.toArray(String[]::new), eventIds.toArray(String[]::new));
         rejected.reject(expired);
     }
 

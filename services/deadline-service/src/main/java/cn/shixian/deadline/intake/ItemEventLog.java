@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Every item event the service accepted, once (the processed-event table and the timeline): the CloudEvents
- * {@code id} is the key, written in the same transaction as the state change, so a redelivered or
+ * Every item event the service accepted, once (the processed-event table and the timeline): the item
+ * and the CloudEvents {@code id} are the key, written in the same transaction as the state change, so a redelivered or
  * re-sent event changes nothing.
  */
 @Repository
@@ -54,8 +54,8 @@ class ItemEventLog {
                     select e.id, e.item, e.type, ?, e.payload, e.origin, e.time
                     from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                          as e(id, item, type, payload, origin, time)
-                    on conflict (event_id) do nothing
-                    returning event_id""");
+                    on conflict (item_id, event_id) do nothing
+                    returning item_id, event_id""");
             ps.setTimestamp(1, Timestamp.from(clock.instant()));
             ps.setArray(2, connection.createArrayOf("text", ids));
             ps.setArray(3, connection.createArrayOf("text", items));
@@ -64,14 +64,18 @@ class ItemEventLog {
             ps.setArray(6, connection.createArrayOf("text", origins));
             ps.setArray(7, connection.createArrayOf("text", times));
             return ps;
-        }, (rs, row) -> rs.getString(1)));
-        // the same id twice in one batch is inserted once: only its first record counts as new
+        }, (rs, row) -> key(rs.getString(1), rs.getString(2))));
+        // the same event twice in one batch is inserted once: only its first record counts as new
         List<IncomingRecord> fresh = new ArrayList<>();
         for (IncomingRecord in : accepted) {
-            if (inserted.remove(in.event().id())) {
+            if (inserted.remove(key(in.event().subject(), in.event().id()))) {
                 fresh.add(in);
             }
         }
         return fresh;
+    }
+
+    private static String key(String itemId, String eventId) {
+        return itemId + '\n' + eventId;
     }
 }

@@ -153,7 +153,7 @@ public class ItemFileRepository {
     private void insertPublications(List<Publication> publications, Timestamp now) {
         jdbc.batchUpdate("""
                 insert into publication (event_id, item_id, version, published_at, channel, url, received_at)
-                values (?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""", publications, 1000, (ps, p) -> {
+                values (?, ?, ?, ?, ?, ?, ?) on conflict (item_id, event_id) do nothing""", publications, 1000, (ps, p) -> {
                     ps.setString(1, p.eventId());
                     ps.setString(2, p.itemId());
                     ps.setInt(3, p.version());
