@@ -14,8 +14,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Every item event the service accepted, once (the processed-event table and the timeline): the item
- * and the CloudEvents {@code id} are the key, written in the same transaction as the state change, so a redelivered or
- * re-sent event changes nothing.
+ * and the CloudEvents {@code id} are the key, written in the same transaction as the state change,
+ * so a redelivered or re-sent event changes nothing.
  */
 @Repository
 class ItemEventLog {

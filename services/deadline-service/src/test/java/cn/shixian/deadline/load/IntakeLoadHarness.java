@@ -114,7 +114,7 @@ public final class IntakeLoadHarness {
             throws InterruptedException {
         MeterRegistry meters = service.getBean(MeterRegistry.class);
         CpuClock cpu = new CpuClock();
-        awaitCount(meters, "shixian.events.consumed", warmUp);
+        awaitCount(meters, "shixian.events.consumed", warmUp, "warm-up");
         JdbcClient jdbc = service.getBean(JdbcClient.class);
         long checkpointsBefore = checkpoints(jdbc);
         Map<String, Long> maintenanceBefore = maintenance(jdbc, schema);
@@ -122,18 +122,9 @@ public final class IntakeLoadHarness {
         CpuClock.Reading start = cpu.read();
         Map<String, Long> processesBefore = CpuClock.processTicks();
         long events = total - warmUp;
-        long lastReport = first;
-        while (sum(meters, "shixian.events.consumed") < total) {
-            awaitCount(meters, "shixian.events.consumed", Math.min(total, (long) sum(meters, "shixian.events.consumed") + 1));
-            if (System.nanoTime() - lastReport > 5_000_000_000L) {
-                lastReport = System.nanoTime();
-                double done = sum(meters, "shixian.events.consumed") - warmUp;
-                System.out.printf("  %4.1f s: %,.0f events, %,.0f events/s so far%n", (lastReport - first) / 1e9,
-                        done, done / ((lastReport - first) / 1e9));
-            }
-        }
+        awaitCount(meters, "shixian.events.consumed", total, "measured");
         long allConsumed = System.nanoTime();
-        awaitCount(meters, "shixian.outbox.relayed", total);
+        awaitCount(meters, "shixian.outbox.relayed", total, "relayed");
         long allRelayed = System.nanoTime();
         CpuClock.Reading end = cpu.read();
         long checkpointsDuring = checkpoints(jdbc) - checkpointsBefore;
@@ -149,8 +140,7 @@ public final class IntakeLoadHarness {
         System.out.printf("CPU per event: %.0f µs in this JVM (service and broker), %.0f µs in PostgreSQL%n",
                 (end.jvmNanos() - start.jvmNanos()) / 1e3 / events,
                 (end.postgresNanos() - start.postgresNanos()) / 1e3 / events);
-        // a checkpoint makes the next change of every page write the whole page to the WAL: the main
-        // source of the variation between runs
+        // after a checkpoint the first change of each page writes the whole page to the WAL
         System.out.printf("PostgreSQL checkpoints during the measurement: %d%n", checkpointsDuring);
         System.out.println("autovacuum and autoanalyze runs during the measurement: " + maintenanceAfter.entrySet()
                 .stream().filter(e -> e.getValue() > maintenanceBefore.getOrDefault(e.getKey(), 0L))
@@ -161,17 +151,30 @@ public final class IntakeLoadHarness {
                 obligations, late, pending);
     }
 
-    /** Waits until the counter reaches {@code target}; gives up when it stands still for a minute (see the service's log). */
-    private static void awaitCount(MeterRegistry meters, String counter, long target) throws InterruptedException {
-        double last = -1;
-        long since = System.nanoTime();
-        for (double now = sum(meters, counter); now < target; now = sum(meters, counter)) {
+    /**
+     * Waits until the counter reaches {@code target}, printing the rate every 5 s; gives up when it
+     * stands still for a minute (the service's warnings are above).
+     */
+    private static void awaitCount(MeterRegistry meters, String counter, long target, String phase)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        double from = sum(meters, counter);
+        double last = from;
+        long moved = start;
+        long reported = start;
+        for (double now = from; now < target; now = sum(meters, counter)) {
+            long at = System.nanoTime();
             if (now != last) {
                 last = now;
-                since = System.nanoTime();
-            } else if (System.nanoTime() - since > 60_000_000_000L) {
+                moved = at;
+            } else if (at - moved > 60_000_000_000L) {
                 throw new IllegalStateException(counter + " stands at " + (long) now + " of " + target
                         + " for a minute: the service is stuck (its warnings are above)");
+            }
+            if (at - reported > 5_000_000_000L) {
+                reported = at;
+                System.out.printf("  %s %4.1f s: %,.0f events, %,.0f events/s so far%n", phase, (at - start) / 1e9,
+                        now - from, (now - from) / ((at - start) / 1e9));
             }
             Thread.sleep(10);
         }

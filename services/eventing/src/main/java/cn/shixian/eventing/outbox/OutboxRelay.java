@@ -136,18 +136,16 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** The oldest rows holding together about {@code batchSize} records: always the first, however large. */
     private Long[] nextRows() {
-        List<Long> ids = new ArrayList<>();
-        int[] records = {0};
-        boolean[] full = {false};
-        jdbc.query("select id, cardinality(topics) from outbox order by id limit ?", rs -> {
-            // a prefix in id order: a row that does not fit ends the batch, later ones wait their turn
-            full[0] |= !ids.isEmpty() && records[0] + rs.getInt(2) > settings.batchSize();
-            if (!full[0]) {
+        return jdbc.query("select id, cardinality(topics) from outbox order by id limit ?", rs -> {
+            List<Long> ids = new ArrayList<>();
+            int records = 0;
+            // a prefix in id order: the first row that does not fit ends the batch
+            while (rs.next() && (ids.isEmpty() || records + rs.getInt(2) <= settings.batchSize())) {
                 ids.add(rs.getLong(1));
-                records[0] += rs.getInt(2);
+                records += rs.getInt(2);
             }
+            return ids.toArray(Long[]::new);
         }, settings.batchSize());
-        return ids.toArray(Long[]::new);
     }
 
     private void awaitAll(List<CompletableFuture<?>> acks) {
