@@ -45,7 +45,7 @@ class HeldPublications {
         List<String> itemIds = new ArrayList<>();
         List<String> eventIds = new ArrayList<>();
         jdbc.query("""
-                select p.event_id, p.item_id, e.payload, e.origin from publication p
+                select p.event_id, p.item_id, e.payload, e.origin from held_publication p
                 join item_event e on e.item_id = p.item_id and e.event_id = p.event_id
                 where p.received_at < ? and not exists (select 1 from item i where i.item_id = p.item_id)
                 order by p.received_at limit 1000
@@ -58,7 +58,7 @@ class HeldPublications {
             return;
         }
         jdbc.update("""
-                delete from publication p using unnest(?::text[], ?::text[]) as k(item_id, event_id)
+                delete from held_publication p using unnest(?::text[], ?::text[]) as k(item_id, event_id)
                 where p.item_id = k.item_id and p.event_id = k.event_id""",
                 itemIds.toArray(String[]::new), eventIds.toArray(String[]::new));
         rejected.reject(expired);

@@ -18,7 +18,8 @@ import java.util.function.Consumer;
 
 /**
  * Everything the service must know of one item to apply its next event (事项档案): the latest
- * revision, its open obligations and the publications of versions not seen yet. Events are applied
+ * revision, its open obligations and its held publications (those of versions not seen yet; every
+ * other publication lives only in the event log). Events are applied
  * in order (one partition per item); the file remembers what changed so the caller can write it
  * back in one batch. Plain Java: no I/O, no Spring.
  */
@@ -30,19 +31,21 @@ public final class ItemFile {
     private final Map<Integer, Obligation> obligations = new LinkedHashMap<>();
     private final Set<Integer> newVersions = new LinkedHashSet<>();
     private final Set<Integer> changedVersions = new LinkedHashSet<>();
+    private final List<Publication> held;
     private final List<Publication> pending = new ArrayList<>();
     private final List<Publication> newPublications = new ArrayList<>();
 
     /**
-     * @param item    the stored item, null if never seen
-     * @param open    its open obligations
-     * @param pending its stored publications of versions newer than {@code item}'s
+     * @param item the stored item, null if never seen
+     * @param open its open obligations
+     * @param held its held publications: of versions newer than {@code item}'s
      */
-    public ItemFile(String itemId, Item item, Collection<Obligation> open, Collection<Publication> pending) {
+    public ItemFile(String itemId, Item item, Collection<Obligation> open, Collection<Publication> held) {
         this.itemId = itemId;
         this.item = item;
         open.forEach(o -> obligations.put(o.version(), o));
-        this.pending.addAll(pending);
+        this.held = List.copyOf(held);
+        this.pending.addAll(held);
     }
 
     /** Applies one event; deadline events it yields go to {@code out}, in order. */
@@ -82,8 +85,8 @@ public final class ItemFile {
         List<Obligation> met = openObligations().stream().filter(o -> publication.covers(o.version()))
                 .map(o -> rule.meet(o, publication.publishedAt())).toList();
         newPublications.add(publication);
-        if (item == null || publication.version() > item.latestVersion()) {
-            pending.add(publication); // its version has not arrived yet
+        if (waiting(publication)) {
+            pending.add(publication);
         }
         for (Obligation obligation : met) {
             record(obligation, false);
@@ -156,7 +159,17 @@ public final class ItemFile {
         return changedVersions.stream().filter(v -> !newVersions.contains(v)).map(obligations::get).toList();
     }
 
-    public List<Publication> newPublications() {
-        return List.copyOf(newPublications);
+    /** Publications received here whose version has still not arrived: to hold. */
+    public List<Publication> newlyHeld() {
+        return newPublications.stream().filter(this::waiting).toList();
+    }
+
+    /** Held publications whose version has arrived by now: applied, no longer held. */
+    public List<Publication> released() {
+        return held.stream().filter(p -> !waiting(p)).toList();
+    }
+
+    private boolean waiting(Publication publication) {
+        return item == null || publication.version() > item.latestVersion();
     }
 }

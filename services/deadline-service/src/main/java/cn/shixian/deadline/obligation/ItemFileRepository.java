@@ -55,20 +55,19 @@ public class ItemFileRepository {
                 rs -> {
                     open.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(obligation(rs));
                 }, ids);
-        Map<String, List<Publication>> pending = new HashMap<>();
+        Map<String, List<Publication>> held = new HashMap<>();
         jdbc.query("""
-                select p.event_id, p.item_id, p.version, p.published_at, p.channel, p.url
-                from publication p left join item i on i.item_id = p.item_id
-                where p.item_id = any(?) and p.version > coalesce(i.latest_version, 0)""",
+                select event_id, item_id, version, published_at, channel, url
+                from held_publication where item_id = any(?)""",
                 rs -> {
-                    pending.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new Publication(
+                    held.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new Publication(
                             rs.getString(1), rs.getString(2), rs.getInt(3), offset(rs, 4), rs.getString(5),
                             rs.getString(6)));
                 }, ids);
         Map<String, ItemFile> files = new LinkedHashMap<>();
         for (String id : itemIds) {
             files.put(id, new ItemFile(id, items.get(id), open.getOrDefault(id, List.of()),
-                    pending.getOrDefault(id, List.of())));
+                    held.getOrDefault(id, List.of())));
         }
         return files;
     }
@@ -113,7 +112,8 @@ public class ItemFileRepository {
                 });
         insertObligations(files.stream().flatMap(f -> f.newObligations().stream()).toList(), now);
         updateObligations(files.stream().flatMap(f -> f.changedObligations().stream()).toList(), now);
-        insertPublications(files.stream().flatMap(f -> f.newPublications().stream()).toList(), now);
+        hold(files.stream().flatMap(f -> f.newlyHeld().stream()).toList(), now);
+        release(files.stream().flatMap(f -> f.released().stream()).toList());
     }
 
     /** Writes obligations a calendar change moved. */
@@ -150,9 +150,9 @@ public class ItemFileRepository {
                 });
     }
 
-    private void insertPublications(List<Publication> publications, Timestamp now) {
+    private void hold(List<Publication> publications, Timestamp now) {
         jdbc.batchUpdate("""
-                insert into publication (event_id, item_id, version, published_at, channel, url, received_at)
+                insert into held_publication (event_id, item_id, version, published_at, channel, url, received_at)
                 values (?, ?, ?, ?, ?, ?, ?) on conflict (item_id, event_id) do nothing""", publications, 1000, (ps, p) -> {
                     ps.setString(1, p.eventId());
                     ps.setString(2, p.itemId());
@@ -161,6 +161,14 @@ public class ItemFileRepository {
                     ps.setString(5, p.channel());
                     ps.setString(6, p.url());
                     ps.setTimestamp(7, now);
+                });
+    }
+
+    private void release(List<Publication> publications) {
+        jdbc.batchUpdate("delete from held_publication where item_id = ? and event_id = ?", publications, 1000,
+                (ps, p) -> {
+                    ps.setString(1, p.itemId());
+                    ps.setString(2, p.eventId());
                 });
     }
 

@@ -37,9 +37,15 @@ class ItemTimelines {
             List<ObligationView> obligations = jdbc.sql("select " + ObligationView.COLUMNS
                             + " from obligation where item_id = :itemId order by version")
                     .param("itemId", itemId).query(ObligationView::read).list();
+            // publications live in the event log, whole; one dead-lettered (its item never came) is left out
             List<ItemTimeline.Publication> publications = jdbc.sql("""
-                    select event_id, version, published_at, channel, url, received_at
-                    from publication where item_id = :itemId order by version, published_at, event_id""")
+                    select e.event_id, (p.data ->> 'version')::integer as version,
+                           (p.data ->> 'publishedAt')::timestamptz as published_at, p.data ->> 'channel' as channel,
+                           p.data ->> 'url' as url, e.received_at
+                    from item_event e cross join lateral (select e.payload::jsonb -> 'data') as p(data)
+                    where e.item_id = :itemId and e.type = 'disclosure.item.published'
+                      and not exists (select 1 from rejected_record r where r.origin = e.origin)
+                    order by version, published_at, event_id""")
                     .param("itemId", itemId).query(ItemTimeline.Publication::read).list();
             return Optional.of(new ItemTimeline(itemId, item.orElse(null), events, obligations, publications));
         });

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,20 @@ class DeadlineFlowIntegrationTest {
     }
 
     @Test
+    void aPublicationOfAVersionStillToComeIsHeldUntilThatVersionArrives() {
+        String itemId = item();
+        send(created(itemId));
+        send(published(itemId, 2, "2025-10-20T09:00:00+08:00"));
+        deadlines.awaitKey(itemId, 2); // v1 opened and met by v2's publication (rule 5)
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> held(itemId) == 1);
+
+        send(changed(itemId).with("version", 2));
+
+        assertThat(value(deadlines.awaitKey(itemId, 4).get(3))).contains("disclosure.deadline.met", "\"version\":2");
+        assertThat(held(itemId)).as("applied, so no longer held").isZero();
+    }
+
+    @Test
     void publishingAVersionMeetsEveryEarlierOneAndRetiringCancels() {
         String published = item();
         send(created(published));
@@ -189,6 +204,11 @@ class DeadlineFlowIntegrationTest {
     private String state(String itemId) {
         return jdbc.sql("select state from obligation where item_id = ? order by version desc limit 1")
                 .param(itemId).query(String.class).single();
+    }
+
+    private long held(String itemId) {
+        return jdbc.sql("select count(*) from held_publication where item_id = ?").param(itemId).query(Long.class)
+                .single();
     }
 
     private long obligations(String itemId) {

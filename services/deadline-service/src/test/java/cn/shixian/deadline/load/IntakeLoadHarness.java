@@ -118,6 +118,10 @@ public final class IntakeLoadHarness {
         JdbcClient jdbc = service.getBean(JdbcClient.class);
         long checkpointsBefore = checkpoints(jdbc);
         Map<String, Long> maintenanceBefore = maintenance(jdbc, schema);
+        Map<String, Long> seqScansBefore = seqScans(jdbc, schema);
+        ActivitySampler sampler = Boolean.getBoolean("load.sample") ? new ActivitySampler(
+                SharedInfrastructure.get().jdbcUrl(), SharedInfrastructure.get().username(),
+                SharedInfrastructure.get().password()) : null;
         long first = System.nanoTime();
         CpuClock.Reading start = cpu.read();
         Map<String, Long> processesBefore = CpuClock.processTicks();
@@ -127,6 +131,10 @@ public final class IntakeLoadHarness {
         awaitCount(meters, "shixian.outbox.relayed", total, "relayed");
         long allRelayed = System.nanoTime();
         CpuClock.Reading end = cpu.read();
+        if (sampler != null) {
+            sampler.close();
+        }
+        Map<String, Long> seqScansAfter = seqScans(jdbc, schema);
         long checkpointsDuring = checkpoints(jdbc) - checkpointsBefore;
         Map<String, Long> maintenanceAfter = maintenance(jdbc, schema);
         long obligations = count(jdbc, "select count(*) from " + schema + ".obligation");
@@ -145,6 +153,10 @@ public final class IntakeLoadHarness {
         System.out.println("autovacuum and autoanalyze runs during the measurement: " + maintenanceAfter.entrySet()
                 .stream().filter(e -> e.getValue() > maintenanceBefore.getOrDefault(e.getKey(), 0L))
                 .map(e -> e.getKey() + " " + (e.getValue() - maintenanceBefore.getOrDefault(e.getKey(), 0L))).toList());
+        // a plan that turns to reading a whole table shows here
+        System.out.println("rows read by sequential scans during the measurement: " + seqScansAfter.entrySet()
+                .stream().filter(e -> e.getValue() > seqScansBefore.getOrDefault(e.getKey(), 0L))
+                .map(e -> e.getKey() + " " + (e.getValue() - seqScansBefore.getOrDefault(e.getKey(), 0L))).toList());
         System.out.println("the machine meanwhile: " + end.machineSince(start) + "; other processes (of one core): "
                 + CpuClock.othersBetween(processesBefore, CpuClock.processTicks(), allRelayed - first));
         System.out.printf("check: %,d events logged, %,d obligations (%,d late), %,d outbox rows left%n", logged,
@@ -194,6 +206,14 @@ public final class IntakeLoadHarness {
                 where s.schemaname = :schema or (s.schemaname = 'pg_toast' and n.nspname = :schema)""")
                 .param("schema", schema).query((rs, i) -> runs.put(rs.getString(1), rs.getLong(2))).list();
         return runs;
+    }
+
+    /** Rows read by sequential scans so far per table of the schema. */
+    private static Map<String, Long> seqScans(JdbcClient jdbc, String schema) {
+        Map<String, Long> rows = new TreeMap<>();
+        jdbc.sql("select relname, seq_tup_read from pg_stat_all_tables where schemaname = :schema")
+                .param("schema", schema).query((rs, i) -> rows.put(rs.getString(1), rs.getLong(2))).list();
+        return rows;
     }
 
     private static long checkpoints(JdbcClient jdbc) {

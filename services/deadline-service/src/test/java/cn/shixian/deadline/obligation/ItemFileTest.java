@@ -109,7 +109,35 @@ class ItemFileTest {
 
         assertThat(out).hasExactlyElementsOfTypes(DeadlineOpened.class, DeadlineMet.class);
         assertThat(file.newObligations()).singleElement().extracting(Obligation::state).isEqualTo(ObligationState.MET);
-        assertThat(file.newPublications()).hasSize(1);
+        assertThat(file.newlyHeld()).as("its version came in the same batch: nothing to hold").isEmpty();
+    }
+
+    @Test
+    void onlyAPublicationWhoseVersionHasNotArrivedIsHeld() {
+        apply(created(1, "2025-09-24T10:30:00+08:00", DisclosureMode.ACTIVE));
+        apply(published(1, "2025-10-01T09:00:00+08:00"));
+
+        assertThat(apply(published(3, "2025-10-02T09:00:00+08:00"))).isEqualTo(Disposition.APPLIED);
+
+        assertThat(file.newlyHeld()).extracting(Publication::version).containsExactly(3);
+        assertThat(file.released()).isEmpty();
+    }
+
+    @Test
+    void aHeldPublicationIsReleasedOnceItsVersionArrivesAndNotBefore() {
+        Item v1 = Item.of(created(1, "2025-09-24T10:30:00+08:00", DisclosureMode.ACTIVE));
+        Publication ofV3 = new Publication("pub-3", "item-1", 3, OffsetDateTime.parse("2025-10-20T09:00:00+08:00"),
+                "政府网站", null);
+        ItemFile stored = new ItemFile("item-1", v1, List.of(), List.of(ofV3));
+
+        stored.apply("e2", changed(2, "2025-10-09T09:00:00+08:00"), RULE, out::add);
+        assertThat(out).as("v3's publication meets v2 at once (rule 5)")
+                .hasExactlyElementsOfTypes(DeadlineOpened.class, DeadlineMet.class);
+        assertThat(stored.released()).as("still waiting for v3").isEmpty();
+
+        stored.apply("e3", changed(3, "2025-10-10T09:00:00+08:00"), RULE, out::add);
+        assertThat(stored.released()).containsExactly(ofV3);
+        assertThat(stored.newlyHeld()).isEmpty();
     }
 
     @Test

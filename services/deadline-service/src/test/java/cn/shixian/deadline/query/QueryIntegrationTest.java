@@ -39,11 +39,11 @@ class QueryIntegrationTest extends HttpApiTest {
         insertEvent("ev1-" + itemId, itemId, "disclosure.item.created", "2025-09-24T10:30:05+08:00", T0);
         insertObligation(itemId, 2, "650500", "哈密市人社局", LocalDate.of(2025, 11, 17), "OPEN");
         insertObligation(itemId, 1, "650500", "哈密市人社局", LocalDate.of(2025, 10, 28), "MET");
+        insertPublication("pub-" + itemId, itemId, 1, "https://www.hami.gov.cn/zwgk/1.html", "disclosure.items-0@3");
+        insertPublication("late-" + itemId, itemId, 2, "https://www.hami.gov.cn/zwgk/2.html", "disclosure.items-0@4");
         jdbc.sql("""
-                insert into publication (event_id, item_id, version, published_at, channel, url, received_at)
-                values (:id, :itemId, 1, :at, '政府网站', 'https://www.hami.gov.cn/zwgk/1.html', :at)""")
-                .param("id", "pub-" + itemId).param("itemId", itemId).param("at", Timestamp.from(T0.plusSeconds(7200)))
-                .update();
+                insert into rejected_record (origin, reason, detail, rejected_at)
+                values ('disclosure.items-0@4', 'unknown-item', 'held too long', now())""").update();
 
         ApiClient.Response response = api.get("/api/items/" + itemId, LocalUser.OFFICER);
 
@@ -53,7 +53,7 @@ class QueryIntegrationTest extends HttpApiTest {
         assertThat(timeline.at("/item/latestVersion").asInt()).isEqualTo(2);
         assertThat(timeline.at("/item/responsibleBody").asString()).isEqualTo("哈密市人社局");
         assertThat(timeline.get("events").valueStream().map(e -> e.get("eventId").asString()))
-                .containsExactly("ev1-" + itemId, "ev2-" + itemId);
+                .containsExactly("ev1-" + itemId, "ev2-" + itemId, "late-" + itemId, "pub-" + itemId);
         assertThat(timeline.at("/events/0/time").asString()).isEqualTo("2025-09-24T10:30:05+08:00");
         assertThat(timeline.at("/events/0/receivedAt").asString()).isEqualTo("2025-09-24T02:30:00Z");
         assertThat(timeline.at("/events/0/origin").asString()).isEqualTo("disclosure.items-0@1");
@@ -65,7 +65,15 @@ class QueryIntegrationTest extends HttpApiTest {
         assertThat(open.get("state").asString()).isEqualTo("OPEN");
         assertThat(open.get("timeLimitText").asString()).isEqualTo("20个工作日");
         assertThat(open.get("workingDaysLate").isNull()).isTrue();
-        assertThat(timeline.at("/publications/0/url").asString()).isEqualTo("https://www.hami.gov.cn/zwgk/1.html");
+        assertThat(timeline.get("publications")).as("the dead-lettered one is left out").singleElement()
+                .satisfies(p -> {
+                    assertThat(p.get("eventId").asString()).isEqualTo("pub-" + itemId);
+                    assertThat(p.get("version").asInt()).isEqualTo(1);
+                    assertThat(p.get("publishedAt").asString()).isEqualTo("2025-10-20T08:00:00Z");
+                    assertThat(p.get("channel").asString()).isEqualTo("政府网站");
+                    assertThat(p.get("url").asString()).isEqualTo("https://www.hami.gov.cn/zwgk/1.html");
+                    assertThat(p.get("receivedAt").asString()).isEqualTo("2025-09-24T04:30:00Z");
+                });
     }
 
     @Test
@@ -177,6 +185,21 @@ class QueryIntegrationTest extends HttpApiTest {
                 .param("receivedAt", Timestamp.from(receivedAt))
                 .param("payload", "{\"id\":\"" + eventId + "\",\"type\":\"" + type + "\",\"time\":\"" + time + "\"}")
                 .update();
+    }
+
+    /** A publication as the event log keeps it: the whole event, as sent. */
+    private void insertPublication(String eventId, String itemId, int version, String url, String origin) {
+        String payload = """
+                {"specversion":"1.0","id":"%s","source":"/test","type":"disclosure.item.published",
+                 "subject":"%s","time":"2025-10-20T16:00:01+08:00","datacontenttype":"application/json",
+                 "data":{"itemId":"%s","version":%d,"publishedAt":"2025-10-20T16:00:00+08:00",
+                         "channel":"政府网站","url":"%s"}}""".formatted(eventId, itemId, itemId, version, url);
+        jdbc.sql("""
+                insert into item_event (event_id, item_id, type, received_at, payload, origin, event_time)
+                values (:eventId, :itemId, 'disclosure.item.published', :receivedAt, :payload, :origin,
+                    '2025-10-20T16:00:01+08:00')""")
+                .param("eventId", eventId).param("itemId", itemId).param("receivedAt", Timestamp.from(T0.plusSeconds(7200)))
+                .param("payload", payload).param("origin", origin).update();
     }
 
     private void insertObligation(String itemId, int version, String region, String body, LocalDate dueOn, String state) {
