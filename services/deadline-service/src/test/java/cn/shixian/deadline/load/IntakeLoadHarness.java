@@ -1,8 +1,10 @@
 package cn.shixian.deadline.load;
 
 import cn.shixian.contracts.Topic;
+import cn.shixian.deadline.DeadlineSchema;
 import cn.shixian.deadline.DeadlineServiceApplication;
 import cn.shixian.testsupport.ExampleEvent;
+import cn.shixian.testsupport.RealInfrastructure;
 import cn.shixian.testsupport.RealInfrastructureInitializer;
 import cn.shixian.testsupport.SharedInfrastructure;
 import io.micrometer.core.instrument.Counter;
@@ -30,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the deadline-service and measures how fast events become committed obligations and relayed
  * deadline events, with broker, database and service on this machine. Prints its figures.
  * <pre>./mvnw -q -pl services/deadline-service -am -Pload verify -DskipTests -Dload.events=200000 -Dload.warmup=600000</pre>
+ * {@code -Dload.history=N} first fills the schema with N items of history (see {@link History}).
  */
 public final class IntakeLoadHarness {
 
@@ -47,13 +50,22 @@ public final class IntakeLoadHarness {
     private static void run() throws Exception {
         long measured = Long.getLong("load.events", 200_000);
         long warmUp = Long.getLong("load.warmup", 600_000);
+        int history = Integer.getInteger("load.history", 0);
         int items = (int) ((warmUp + measured) / 2);
         String run = UUID.randomUUID().toString().substring(0, 8);
         long produced = produce(items, run);
         System.out.printf("produced %,d events (%d items x created + published) in %.1f s%n", items * 2L, items,
                 produced / 1e9);
-        try (ConfigurableApplicationContext service = start(run)) {
-            measure(service, "load_" + run, warmUp, items * 2L);
+        String schema = new DeadlineSchema("load").migrateTo("latest").name();
+        if (history > 0) {
+            long start = System.nanoTime();
+            RealInfrastructure db = SharedInfrastructure.get();
+            new History(db.jdbcUrl(), db.username(), db.password()).fill(schema, history);
+            System.out.printf("history of %,d items written and vacuumed in %.1f s%n", history,
+                    (System.nanoTime() - start) / 1e9);
+        }
+        try (ConfigurableApplicationContext service = start(run, schema)) {
+            measure(service, schema, warmUp, items * 2L);
         }
     }
 
@@ -93,8 +105,7 @@ public final class IntakeLoadHarness {
         return System.nanoTime() - start;
     }
 
-    private static ConfigurableApplicationContext start(String run) {
-        String schema = "load_" + run;
+    private static ConfigurableApplicationContext start(String run, String schema) {
         return DeadlineServiceApplication.application()
                 .initializers(new RealInfrastructureInitializer())
                 .run("--server.port=0", "--spring.kafka.consumer.group-id=load-" + run,
@@ -159,8 +170,8 @@ public final class IntakeLoadHarness {
                 .map(e -> e.getKey() + " " + (e.getValue() - seqScansBefore.getOrDefault(e.getKey(), 0L))).toList());
         System.out.println("the machine meanwhile: " + end.machineSince(start) + "; other processes (of one core): "
                 + CpuClock.othersBetween(processesBefore, CpuClock.processTicks(), allRelayed - first));
-        System.out.printf("check: %,d events logged, %,d obligations (%,d late), %,d outbox rows left%n", logged,
-                obligations, late, pending);
+        System.out.printf("check: %,d events logged, %,d obligations (%,d late), %,d outbox rows left"
+                + " (history included)%n", logged, obligations, late, pending);
     }
 
     /**
