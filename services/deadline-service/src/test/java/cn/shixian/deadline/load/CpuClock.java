@@ -18,7 +18,7 @@ final class CpuClock {
     private static final long NANOS_PER_TICK = 10_000_000L; // USER_HZ is 100 on Linux
 
     /** CPU time of this JVM and of PostgreSQL; the machine's ticks by kind (/proc/stat: user … steal). */
-    record Reading(long jvmNanos, long postgresNanos, long[] machineTicks) {
+    record Reading(long jvmNanos, long jitNanos, long postgresNanos, long[] machineTicks) {
 
         /** What the machine's CPUs did between {@code start} and this reading, in per cent. */
         String machineSince(Reading start) {
@@ -39,7 +39,24 @@ final class CpuClock {
 
     Reading read() {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        return new Reading(os.getProcessCpuTime(), postgresTicks() * NANOS_PER_TICK, machineTicks());
+        return new Reading(os.getProcessCpuTime(), jitTicks() * NANOS_PER_TICK, postgresTicks() * NANOS_PER_TICK,
+                machineTicks());
+    }
+
+    /** CPU ticks of this JVM's JIT compiler threads: how far from compiled steady state a run still is. */
+    private static long jitTicks() {
+        try (Stream<Path> threads = Files.list(Path.of("/proc/self/task"))) {
+            return threads.mapToLong(t -> {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    return name(stat).matches("C\\d CompilerThre.*") ? usedTicks(stat, false) : 0;
+                } catch (IOException | RuntimeException e) {
+                    return 0; // the thread ended meanwhile
+                }
+            }).sum();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static long[] machineTicks() {
@@ -71,15 +88,7 @@ final class CpuClock {
             processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
                 try {
                     String stat = Files.readString(p.resolve("stat"));
-                    int close = stat.lastIndexOf(')');
-                    String name = stat.substring(stat.indexOf('(') + 1, close).replaceAll("[0-9]", "");
-                    // after the command: state is field 3, utime 14, stime 15, cutime 16, cstime 17
-                    String[] fields = stat.substring(close + 2).split(" ");
-                    long used = 0;
-                    for (int i = 11; i <= 14; i++) {
-                        used += Long.parseLong(fields[i]);
-                    }
-                    ticks.merge(name, used, Long::sum);
+                    ticks.merge(name(stat).replaceAll("[0-9]", ""), usedTicks(stat, true), Long::sum);
                 } catch (IOException | RuntimeException e) {
                     // the process ended meanwhile
                 }
@@ -88,6 +97,21 @@ final class CpuClock {
             return Map.of();
         }
         return ticks;
+    }
+
+    private static String name(String stat) {
+        return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    }
+
+    /** utime + stime (+ cutime + cstime: children that ended) of a /proc stat line. */
+    private static long usedTicks(String stat, boolean withChildren) {
+        // after the command: state is field 3, utime 14, stime 15, cutime 16, cstime 17
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long used = 0;
+        for (int i = 11; i <= (withChildren ? 14 : 12); i++) {
+            used += Long.parseLong(fields[i]);
+        }
+        return used;
     }
 
     /** The processes other than this JVM and PostgreSQL that used most CPU between two snapshots. */

@@ -156,8 +156,9 @@ public final class IntakeLoadHarness {
                 events, (allConsumed - first) / 1e9, events / ((allConsumed - first) / 1e9));
         System.out.printf("and their deadline events relayed %.1f s after the first: %,.0f events/s end to end%n",
                 (allRelayed - first) / 1e9, events / ((allRelayed - first) / 1e9));
-        System.out.printf("CPU per event: %.0f µs in this JVM (service and broker), %.0f µs in PostgreSQL%n",
-                (end.jvmNanos() - start.jvmNanos()) / 1e3 / events,
+        System.out.printf("CPU per event: %.0f µs in this JVM (service and broker; %.0f µs of it JIT compiling),"
+                + " %.0f µs in PostgreSQL%n", (end.jvmNanos() - start.jvmNanos()) / 1e3 / events,
+                (end.jitNanos() - start.jitNanos()) / 1e3 / events,
                 (end.postgresNanos() - start.postgresNanos()) / 1e3 / events);
         // after a checkpoint the first change of each page writes the whole page to the WAL
         System.out.printf("PostgreSQL checkpoints during the measurement: %d%n", checkpointsDuring);
