@@ -38,7 +38,8 @@ public final class ItemFile {
     /**
      * @param item the stored item, null if never seen
      * @param open its open obligations
-     * @param held its held publications: of versions newer than {@code item}'s
+     * @param held its held publications: of versions newer than {@code item}'s (one that is not is
+     *             simply {@link #released()})
      */
     public ItemFile(String itemId, Item item, Collection<Obligation> open, Collection<Publication> held) {
         this.itemId = itemId;

@@ -56,9 +56,10 @@ public class ItemFileRepository {
                     open.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(obligation(rs));
                 }, ids);
         Map<String, List<Publication>> held = new HashMap<>();
+        // locked: the sweep (skip locked) must not dead-letter a held publication this batch applies
         jdbc.query("""
                 select event_id, item_id, version, published_at, channel, url
-                from held_publication where item_id = any(?)""",
+                from held_publication where item_id = any(?) for update""",
                 rs -> {
                     held.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new Publication(
                             rs.getString(1), rs.getString(2), rs.getInt(3), offset(rs, 4), rs.getString(5),

@@ -4,6 +4,7 @@ import cn.shixian.web.query.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -44,9 +45,8 @@ record ItemTimeline(String itemId, Item item, List<Event> events, List<Obligatio
     record Publication(String eventId, int version, Instant publishedAt, String channel, String url,
                        Instant receivedAt) {
 
-        static Publication read(ResultSet row, int rowNumber) throws SQLException {
-            return new Publication(row.getString("event_id"), row.getInt("version"), Rows.instant(row, "published_at"),
-                    row.getString("channel"), row.getString("url"), Rows.instant(row, "received_at"));
-        }
+        /** By version, then time of publication, then event id. */
+        static final Comparator<Publication> IN_ORDER = Comparator.comparingInt(Publication::version)
+                .thenComparing(Publication::publishedAt).thenComparing(Publication::eventId);
     }
 }

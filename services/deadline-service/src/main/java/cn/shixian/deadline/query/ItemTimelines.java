@@ -1,8 +1,17 @@
 package cn.shixian.deadline.query;
 
+import cn.shixian.contracts.EventCodec;
+import cn.shixian.contracts.InvalidEventException;
+import cn.shixian.contracts.ItemPublished;
 import cn.shixian.web.query.ReadSnapshot;
+import cn.shixian.web.query.Rows;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -11,12 +20,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Repository
 class ItemTimelines {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ItemTimelines.class);
+
     private final JdbcClient jdbc;
     private final ReadSnapshot snapshot;
+    private final EventCodec codec;
 
-    ItemTimelines(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    ItemTimelines(JdbcClient jdbc, PlatformTransactionManager transactions, EventCodec codec) {
         this.jdbc = jdbc;
         this.snapshot = new ReadSnapshot(transactions);
+        this.codec = codec;
     }
 
     /** Empty if the service has neither an item row nor any event of {@code itemId}. */
@@ -39,15 +52,29 @@ class ItemTimelines {
                     .param("itemId", itemId).query(ObligationView::read).list();
             // publications live in the event log, whole; one dead-lettered (its item never came) is left out
             List<ItemTimeline.Publication> publications = jdbc.sql("""
-                    select e.event_id, (p.data ->> 'version')::integer as version,
-                           (p.data ->> 'publishedAt')::timestamptz as published_at, p.data ->> 'channel' as channel,
-                           p.data ->> 'url' as url, e.received_at
-                    from item_event e cross join lateral (select e.payload::jsonb -> 'data') as p(data)
+                    select e.event_id, e.item_id, e.payload, e.received_at from item_event e
                     where e.item_id = :itemId and e.type = 'disclosure.item.published'
-                      and not exists (select 1 from rejected_record r where r.origin = e.origin)
-                    order by version, published_at, event_id""")
-                    .param("itemId", itemId).query(ItemTimeline.Publication::read).list();
+                      and not exists (select 1 from rejected_record r where r.origin = e.origin)""")
+                    .param("itemId", itemId).query(this::publication).list().stream()
+                    .flatMap(Optional::stream).sorted(ItemTimeline.Publication.IN_ORDER).toList();
             return Optional.of(new ItemTimeline(itemId, item.orElse(null), events, obligations, publications));
         });
+    }
+
+    /** Read with the codec that accepted it, so whatever it accepted reads back the same way. */
+    private Optional<ItemTimeline.Publication> publication(ResultSet row, int rowNumber) throws SQLException {
+        String eventId = row.getString("event_id");
+        try {
+            ItemPublished published = (ItemPublished) codec.decode(
+                    row.getString("payload").getBytes(StandardCharsets.UTF_8)).data();
+            return Optional.of(new ItemTimeline.Publication(eventId, published.version(),
+                    published.publishedAt().toInstant(), published.channel(), published.url(),
+                    Rows.instant(row, "received_at")));
+        } catch (InvalidEventException e) {
+            // accepted once: only a schema grown stricter since can refuse it now
+            LOG.warn("publication {} of item {} no longer reads: {}", eventId, row.getString("item_id"),
+                    e.getMessage());
+            return Optional.empty();
+        }
     }
 }

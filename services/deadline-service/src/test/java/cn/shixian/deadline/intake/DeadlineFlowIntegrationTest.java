@@ -122,6 +122,7 @@ class DeadlineFlowIntegrationTest {
         assertThat(value(deadlines.awaitKey(late, 2).get(1)))
                 .contains("disclosure.deadline.met", "\"late\":true", "\"workingDaysLate\":2");
         assertThat(value(deadlines.awaitKey(early, 2).get(1))).contains("disclosure.deadline.met", "\"late\":false");
+        assertThat(held(early)).as("applied, so no longer held").isZero();
         assertThat(state(late)).isEqualTo("MET_LATE");
     }
 

@@ -43,7 +43,10 @@ final class CpuClock {
                 machineTicks());
     }
 
-    /** CPU ticks of this JVM's JIT compiler threads: how far from compiled steady state a run still is. */
+    /**
+     * CPU ticks of this JVM's JIT compiler threads: how far from compiled steady state a run still is.
+     * A compiler thread that ends takes its ticks along, hence -XX:-UseDynamicNumberOfCompilerThreads.
+     */
     private static long jitTicks() {
         try (Stream<Path> threads = Files.list(Path.of("/proc/self/task"))) {
             return threads.mapToLong(t -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.shixian.deadline.access.DeadlineApiTest;
 import cn.shixian.deadline.access.LocalUser;
 import cn.shixian.testsupport.ApiClient;
+import cn.shixian.testsupport.ExampleEvent;
 import cn.shixian.testsupport.HttpApiTest;
 import cn.shixian.testsupport.QueryParameterChecks;
 import java.net.URLEncoder;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code GET /api/items/{itemId}} and {@code GET /api/obligations} over real HTTP against rows
@@ -187,13 +189,15 @@ class QueryIntegrationTest extends HttpApiTest {
                 .update();
     }
 
-    /** A publication as the event log keeps it: the whole event, as sent. */
+    /**
+     * A publication as the event log keeps it: the whole event as sent, here with a byte order mark
+     * in front, which the codec accepts (so must the timeline).
+     */
     private void insertPublication(String eventId, String itemId, int version, String url, String origin) {
-        String payload = """
-                {"specversion":"1.0","id":"%s","source":"/test","type":"disclosure.item.published",
-                 "subject":"%s","time":"2025-10-20T16:00:01+08:00","datacontenttype":"application/json",
-                 "data":{"itemId":"%s","version":%d,"publishedAt":"2025-10-20T16:00:00+08:00",
-                         "channel":"政府网站","url":"%s"}}""".formatted(eventId, itemId, itemId, version, url);
+        ExampleEvent event = ExampleEvent.of("disclosure.item.published").forItem(itemId).with("version", version)
+                .with("publishedAt", "2025-10-20T16:00:00+08:00").with("channel", "政府网站").with("url", url);
+        ((ObjectNode) event.json()).put("id", eventId);
+        String payload = "\uFEFF" + new String(event.bytes(), StandardCharsets.UTF_8);
         jdbc.sql("""
                 insert into item_event (event_id, item_id, type, received_at, payload, origin, event_time)
                 values (:eventId, :itemId, 'disclosure.item.published', :receivedAt, :payload, :origin,
