@@ -42,7 +42,8 @@ class ItemEventLog {
             ids[i] = in.event().id();
             items[i] = in.event().subject();
             types[i] = in.event().type().type();
-            // only a publication may be needed whole later (held, then dead-lettered as unknown-item)
+            // only a publication is needed whole later: the timeline reads it from here, and a held one
+            // may be dead-lettered as unknown-item with its original text
             payloads[i] = in.event().type() == EventType.ITEM_PUBLISHED
                     ? new String(in.record().value(), StandardCharsets.UTF_8) : null;
             times[i] = in.event().time().toString();
