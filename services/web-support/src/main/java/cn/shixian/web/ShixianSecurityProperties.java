@@ -2,6 +2,7 @@ package cn.shixian.web;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,6 +17,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("shixian.security")
 public record ShixianSecurityProperties(List<User> users) {
+
+    /** The configured user of that name, if any. */
+    public Optional<User> user(String name) {
+        return users.stream().filter(user -> user.name().equals(name)).findFirst();
+    }
 
     public ShixianSecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);
@@ -34,10 +40,15 @@ public record ShixianSecurityProperties(List<User> users) {
      * @param password prefixed with its encoding, e.g. {@code {bcrypt}$2a$10$…} or {@code {noop}secret}
      *                 (local runs only); see Spring Security's {@code DelegatingPasswordEncoder}
      * @param roles    what the user may do; may be empty (only endpoints open to any authenticated user)
+     * @param regions  the GB/T 2260 prefixes (行政区划代码, 2–6 digits: {@code 65} = all of Xinjiang,
+     *                 {@code 650500} = 哈密市) whose obligations, alerts and items the user sees; empty
+     *                 or absent = every region. ADMIN always sees every region.
      */
-    public record User(String name, String password, List<Role> roles) {
+    public record User(String name, String password, List<Role> roles, List<String> regions) {
 
         private static final Pattern ENCODED = Pattern.compile("^\\{[^{}]+}.+", Pattern.DOTALL);
+        private static final Pattern REGION_PREFIX = Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
+
 
         public User {
             if (name == null || name.isBlank()) {
@@ -49,6 +60,18 @@ public record ShixianSecurityProperties(List<User> users) {
                         + "' must start with its encoding id, e.g. {bcrypt}$2a$10$... or {noop}secret");
             }
             roles = roles == null ? List.of() : List.copyOf(roles);
+            regions = regions == null ? List.of() : List.copyOf(regions);
+            for (String region : regions) {
+                if (region == null || !REGION_PREFIX.matcher(region).matches()) {
+                    throw new IllegalArgumentException("shixian.security user '" + name + "' has region '" + region
+                            + "': a region is a GB/T 2260 code or prefix of 2, 4 or 6 digits, e.g. 65 or 650500");
+                }
+            }
+        }
+
+        /** What this user may see: every region for ADMIN or when no region is configured. */
+        public RegionScope scope() {
+            return roles.contains(Role.ADMIN) || regions.isEmpty() ? RegionScope.everywhere() : RegionScope.of(regions);
         }
 
         /** Whether the password is stored in plain text ({@code {noop}}): acceptable for local runs only. */
@@ -59,7 +82,7 @@ public record ShixianSecurityProperties(List<User> users) {
         /** Keeps the password out of logs and failure messages. */
         @Override
         public String toString() {
-            return "User[name=" + name + ", password=<hidden>, roles=" + roles + "]";
+            return "User[name=" + name + ", password=<hidden>, roles=" + roles + ", regions=" + regions + "]";
         }
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,7 +46,8 @@ public class ShixianWebSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain shixianSecurityFilterChain(HttpSecurity http, ObjectProvider<ApiAccessRules> serviceRules,
-                                                   ProblemSecurityHandlers problems) throws Exception {
+                                                   ProblemSecurityHandlers problems,
+                                                   UserDetailsService users) throws Exception {
         String admin = Role.ADMIN.name();
         return http
                 .csrf(AbstractHttpConfigurer::disable)
@@ -54,6 +56,7 @@ public class ShixianWebSecurityAutoConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .httpBasic(basic -> basic.realmName(ProblemSecurityHandlers.REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterAfter(new ActingUser(users, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> {
                     // the container's error page renders a failure that already passed these rules
                     rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
@@ -88,6 +91,12 @@ public class ShixianWebSecurityAutoConfiguration {
     @ConditionalOnMissingBean(PasswordEncoder.class)
     PasswordEncoder shixianPasswordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(CurrentUsers.class)
+    CurrentUsers shixianCurrentUsers(ShixianSecurityProperties properties) {
+        return new CurrentUsers(properties);
     }
 
     @Bean

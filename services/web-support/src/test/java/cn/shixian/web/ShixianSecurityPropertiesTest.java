@@ -12,14 +12,14 @@ class ShixianSecurityPropertiesTest {
     @Test
     void refusesAPasswordWithoutItsEncodingId() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new ShixianSecurityProperties.User("admin", "admin", List.of(Role.ADMIN)))
+                .isThrownBy(() -> new ShixianSecurityProperties.User("admin", "admin", List.of(Role.ADMIN), null))
                 .withMessageContaining("'admin'").withMessageContaining("{bcrypt}")
                 .withMessageNotContaining("password=admin");
     }
 
     @Test
     void refusesTheSameNameTwice() {
-        var user = new ShixianSecurityProperties.User("officer", "{noop}a", List.of(Role.OFFICER));
+        var user = new ShixianSecurityProperties.User("officer", "{noop}a", List.of(Role.OFFICER), null);
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new ShixianSecurityProperties(List.of(user, user)))
                 .withMessageContaining("'officer' twice");
@@ -27,7 +27,7 @@ class ShixianSecurityPropertiesTest {
 
     @Test
     void neverPrintsThePassword() {
-        var user = new ShixianSecurityProperties.User("officer", "{noop}s3cret", null);
+        var user = new ShixianSecurityProperties.User("officer", "{noop}s3cret", null, null);
         assertThat(user.toString()).doesNotContain("s3cret");
         assertThat(user.roles()).isEmpty();
         assertThat(user.plainText()).isTrue();
@@ -36,5 +36,20 @@ class ShixianSecurityPropertiesTest {
     @Test
     void noUsersIsAnEmptyList() {
         assertThat(new ShixianSecurityProperties(null).users()).isEmpty();
+    }
+
+    @Test
+    void aRegionMustBeAGbT2260PrefixAndAdminSeesEverything() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ShixianSecurityProperties.User("hami", "{noop}a", List.of(Role.OFFICER), List.of("6505x")))
+                .withMessageContaining("6505x");
+        var hami = new ShixianSecurityProperties.User("hami", "{noop}a", List.of(Role.OFFICER), List.of("650500"));
+        assertThat(hami.scope().permits("650500")).isTrue();
+        assertThat(hami.scope().permits("360702")).isFalse();
+        assertThat(hami.scope().overlaps("65")).isTrue();
+        assertThat(hami.scope().overlaps("36")).isFalse();
+        var admin = new ShixianSecurityProperties.User("ops", "{noop}a", List.of(Role.ADMIN), List.of("650500"));
+        assertThat(admin.scope().permits("360702")).isTrue();
+        assertThat(new ShixianSecurityProperties.User("all", "{noop}a", List.of(Role.OFFICER), null).scope().unlimited()).isTrue();
     }
 }

@@ -29,6 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
                 "shixian.security.users[2].name=ingest",
                 "shixian.security.users[2].password={noop}ingest-test",
                 "shixian.security.users[2].roles=INGEST",
+                "shixian.security.users[3].name=workbench",
+                "shixian.security.users[3].password={noop}workbench-test",
+                "shixian.security.users[3].roles=WORKBENCH",
+                "shixian.security.users[4].name=hami",
+                "shixian.security.users[4].password={noop}hami-test",
+                "shixian.security.users[4].roles=OFFICER",
+                "shixian.security.users[4].regions=650500,6540",
                 "management.endpoints.web.exposure.include=health,info,metrics",
                 "management.endpoint.health.probes.enabled=true"})
 class WebSupportIntegrationTest {
@@ -100,6 +107,40 @@ class WebSupportIntegrationTest {
         HttpResponse<String> response = get("/api/whoami", basic("ingest", "ingest-test"));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json(response).get("name").asString()).isEqualTo("ingest");
+    }
+
+    @Test
+    void aUserSeesTheRegionsConfiguredForThemAndAdminEveryRegion() throws Exception {
+        JsonNode hami = json(get("/api/whoami", basic("hami", "hami-test")));
+        assertThat(hami.get("regions").values()).extracting(JsonNode::asString).containsExactly("650500", "6540");
+        assertThat(hami.get("everywhere").asBoolean()).isFalse();
+        assertThat(json(get("/api/whoami", basic("admin", "admin-test"))).get("everywhere").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theWorkbenchActsForTheUserItNamesWithThatUsersRolesAndRegions() throws Exception {
+        HttpResponse<String> asHami = send(HttpRequest.newBuilder(uri("/api/whoami")).GET()
+                .header("Authorization", basic("workbench", "workbench-test"))
+                .header("X-Shixian-Acting-User", "hami"));
+        assertThat(asHami.statusCode()).isEqualTo(200);
+        assertThat(json(asHami).get("name").asString()).isEqualTo("hami");
+        assertThat(json(asHami).get("regions").values()).extracting(JsonNode::asString).contains("650500");
+        // hami is an officer: reports are open to it through the workbench, as they are directly
+        assertThat(send(HttpRequest.newBuilder(uri("/api/reports/7")).GET()
+                .header("Authorization", basic("workbench", "workbench-test"))
+                .header("X-Shixian-Acting-User", "hami")).statusCode()).isEqualTo(200);
+        // the workbench's own role grants nothing
+        assertProblem(get("/api/reports/7", basic("workbench", "workbench-test")), 403);
+    }
+
+    @Test
+    void nobodyButTheWorkbenchMayActForAnotherUser() throws Exception {
+        assertProblem(send(HttpRequest.newBuilder(uri("/api/whoami")).GET()
+                .header("Authorization", basic("officer", "officer-test"))
+                .header("X-Shixian-Acting-User", "admin")), 403);
+        assertProblem(send(HttpRequest.newBuilder(uri("/api/whoami")).GET()
+                .header("Authorization", basic("workbench", "workbench-test"))
+                .header("X-Shixian-Acting-User", "nobody")), 403);
     }
 
     @Test

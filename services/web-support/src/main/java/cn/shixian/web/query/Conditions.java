@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import cn.shixian.web.RegionScope;
 
 /**
  * The where clause of a filtered query and its named parameters, for Spring's {@code JdbcClient}.
@@ -46,6 +47,31 @@ public final class Conditions {
             conditions.add(column + " like :" + parameter);
             params.put(parameter, prefix + "%");
         }
+        return this;
+    }
+
+    /**
+     * The caller's regions: {@code (column like :p0 or column like :p1 …)}, nothing for an
+     * unlimited scope, {@code false} for none. Each prefix is a GB/T 2260 prefix of digits.
+     */
+    public Conditions within(String column, String parameter, RegionScope scope) {
+        if (scope.unlimited()) {
+            return this;
+        }
+        if (scope.prefixes().isEmpty()) {
+            conditions.add("false");
+            return this;
+        }
+        List<String> any = new ArrayList<>();
+        for (int i = 0; i < scope.prefixes().size(); i++) {
+            String prefix = scope.prefixes().get(i);
+            if (!prefix.chars().allMatch(Character::isDigit)) {
+                throw new IllegalArgumentException("a region prefix of digits only, not " + prefix);
+            }
+            any.add(column + " like :" + parameter + i);
+            params.put(parameter + i, prefix + "%");
+        }
+        conditions.add("(" + String.join(" or ", any) + ")");
         return this;
     }
 

@@ -1,5 +1,6 @@
 package cn.shixian.web.sample;
 
+import cn.shixian.web.CurrentUsers;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,9 +26,16 @@ class SampleController {
         return report;
     }
 
+    private final CurrentUsers users;
+
+    SampleController(CurrentUsers users) {
+        this.users = users;
+    }
+
     @GetMapping("/api/whoami")
-    Map<String, String> whoami(java.security.Principal principal) {
-        return Map.of("name", principal.getName());
+    Map<String, Object> whoami(java.security.Principal principal) {
+        return Map.of("name", principal.getName(), "regions", users.scopeOf(principal).prefixes(),
+                "everywhere", users.scopeOf(principal).unlimited());
     }
 
     @GetMapping("/api/failing")
