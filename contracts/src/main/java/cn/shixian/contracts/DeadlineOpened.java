@@ -2,6 +2,7 @@ package cn.shixian.contracts;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * {@code disclosure.deadline.opened}: a publication obligation (公开义务) for one version of an item.
@@ -9,14 +10,19 @@ import java.time.OffsetDateTime;
  * @param dueOn             the last day to publish on (region's calendar)
  * @param dueAt             the first instant the obligation is overdue: the start of the day after
  *                          {@code dueOn} in the region's zone
+ * @param category          一级/二级/三级事项 of the item's revision, outermost first; empty when none
  * @param calendarVersion   the working-day calendar that produced {@code dueOn}
  * @param provisional       {@code dueOn} rests on a year whose holiday notice is not loaded yet
  * @param timeLimitUnparsed the time-limit text could not be read; the default 20 days was used
  */
 public record DeadlineOpened(String itemId, int version, String region, String responsibleBody, String title,
-                             LocalDate changedOn, LocalDate dueOn, OffsetDateTime dueAt, int workingDays,
+                             List<String> category, LocalDate changedOn, LocalDate dueOn, OffsetDateTime dueAt, int workingDays,
                              String calendarVersion, boolean provisional, boolean timeLimitUnparsed)
         implements EventData {
+
+    public DeadlineOpened {
+        category = category == null ? List.of() : List.copyOf(category);
+    }
 
     @Override
     public String key() {

@@ -2,7 +2,7 @@ package cn.shixian.alerting.access;
 
 import cn.shixian.testsupport.ApiClient;
 
-/** The users of {@code alerting-security-defaults.yml}, for {@link ApiClient}. */
+/** The users of {@code shixian-local-users.yml}, for {@link ApiClient}. */
 public final class LocalUser {
 
     public static final ApiClient.User ADMIN = new ApiClient.User("admin", "admin-local");

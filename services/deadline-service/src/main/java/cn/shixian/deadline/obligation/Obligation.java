@@ -6,6 +6,7 @@ import cn.shixian.contracts.DeadlineOpened;
 import cn.shixian.contracts.DeadlineRecomputed;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * A publication obligation (公开义务) of one version of an item: publish by the end of {@code dueOn}
@@ -52,7 +53,7 @@ public record Obligation(String itemId, int version, String region, String respo
     }
 
     DeadlineOpened opened() {
-        return new DeadlineOpened(itemId, version, region, responsibleBody, title, changedOn, dueOn, dueAt,
+        return new DeadlineOpened(itemId, version, region, responsibleBody, title, List.of(), changedOn, dueOn, dueAt,
                 workingDays, calendarVersion, provisional, timeLimitUnparsed);
     }
 
