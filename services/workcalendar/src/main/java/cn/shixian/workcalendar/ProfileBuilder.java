@@ -2,6 +2,7 @@ package cn.shixian.workcalendar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,12 @@ final class ProfileBuilder {
     private static final int LAST_YEAR = WorkingDayCalendar.LAST_DAY.getYear();
 
     private final boolean[] working;
+    private final DayLabels labels;
     private final Map<Integer, List<String>> provisionalReasons;
 
-    private ProfileBuilder(boolean[] working, Map<Integer, List<String>> provisionalReasons) {
+    private ProfileBuilder(boolean[] working, DayLabels labels, Map<Integer, List<String>> provisionalReasons) {
         this.working = working;
+        this.labels = labels;
         this.provisionalReasons = provisionalReasons;
     }
 
@@ -35,10 +38,11 @@ final class ProfileBuilder {
         for (int i = 0; i < working.length; i++) {
             working[i] = !StatutoryHolidays.isWeekend(DayIndex.date(i));
         }
-        ProfileBuilder builder = new ProfileBuilder(working, new TreeMap<>());
+        ProfileBuilder builder = new ProfileBuilder(working, new DayLabels(), new TreeMap<>());
         Set<LocalDate> announced = new HashSet<>();
-        for (HolidayNotice notice : notices.values()) {
-            notice.days().forEach(day -> builder.set(day.date(), !day.offDay()));
+        // in year order, so a day two notices name gets its names in the same order in every run
+        for (HolidayNotice notice : notices.values().stream().sorted(Comparator.comparingInt(HolidayNotice::year)).toList()) {
+            notice.days().forEach(day -> builder.set(day, false));
             notice.days().forEach(day -> announced.add(day.date()));
         }
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
@@ -56,13 +60,13 @@ final class ProfileBuilder {
     ProfileBuilder withOverlay(RegionOverlay overlay, Map<Integer, HolidayNotice> notices) {
         Map<Integer, List<String>> reasons = new TreeMap<>();
         provisionalReasons.forEach((year, why) -> reasons.put(year, new ArrayList<>(why)));
-        ProfileBuilder regional = new ProfileBuilder(working.clone(), reasons);
+        ProfileBuilder regional = new ProfileBuilder(working.clone(), labels.copy(), reasons);
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
             HolidayNotice notice = notices.get(year);
             if (notice == null) {
                 regional.applyFestivals(overlay, year);
             } else {
-                notice.days().forEach(day -> regional.set(day.date(), !day.offDay()));
+                notice.days().forEach(day -> regional.set(day, true));
                 if (!notice.isConfirmed()) {
                     regional.note(year, notice.label() + " (" + overlay.name() + ") is " + notice.confidence()
                             + ": used, but not final");
@@ -73,7 +77,7 @@ final class ProfileBuilder {
     }
 
     RegionProfile build() {
-        return new RegionProfile(working, provisionalReasons);
+        return new RegionProfile(working, labels, provisionalReasons);
     }
 
     private void applyStatutory(int year, Set<LocalDate> announced) {
@@ -81,7 +85,7 @@ final class ProfileBuilder {
         for (NoticeDay day : STATUTORY.computeIfAbsent(year, StatutoryHolidays::of)) {
             // a neighbouring year's notice may have settled this day already
             if (!announced.contains(day.date())) {
-                set(day.date(), false);
+                set(day, false);
             }
         }
         note(year, "no State Council notice for " + year + " loaded: statutory holidays computed from "
@@ -92,7 +96,7 @@ final class ProfileBuilder {
         List<String> computed = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (RegionalFestival festival : overlay.festivals()) {
-            festival.date().in(year).forEach(day -> markWorkingDaysOff(day, festival.workingDaysOff()));
+            festival.date().in(year).forEach(day -> markWorkingDaysOff(day, festival));
             (festival.date() instanceof FestivalDate.AnnouncedOnly ? unknown : computed).add(festival.name());
         }
         note(year, "no regional notice of " + overlay.prefix() + " " + overlay.name() + " for " + year + " loaded: "
@@ -101,11 +105,12 @@ final class ProfileBuilder {
                 + (unknown.isEmpty() ? "" : String.join(", ", unknown) + " unknown (only a notice gives its days)"));
     }
 
-    private void markWorkingDaysOff(LocalDate from, int count) {
+    private void markWorkingDaysOff(LocalDate from, RegionalFestival festival) {
         int day = DayIndex.offset(from);
-        for (int marked = 0; marked < count && day >= 0 && day < working.length; day++) {
+        for (int marked = 0; marked < festival.workingDaysOff() && day >= 0 && day < working.length; day++) {
             if (working[day]) {
                 working[day] = false;
+                labels.label(day, false, festival.name(), true);
                 marked++;
             }
         }
@@ -115,10 +120,11 @@ final class ProfileBuilder {
         provisionalReasons.computeIfAbsent(year, y -> new ArrayList<>()).add(reason);
     }
 
-    private void set(LocalDate date, boolean isWorking) {
-        int day = DayIndex.offset(date);
+    private void set(NoticeDay notice, boolean regional) {
+        int day = DayIndex.offset(notice.date());
         if (day >= 0) {
-            working[day] = isWorking;
+            working[day] = !notice.offDay();
+            labels.label(day, !notice.offDay(), notice.name(), regional);
         }
     }
 }

@@ -2,6 +2,7 @@ package cn.shixian.workcalendar;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,15 @@ import java.util.TreeMap;
 final class RegionProfile {
 
     private final DayIndex index;
+    private final DayLabels labels;
     private final SortedMap<Integer, List<String>> provisionalReasons;
     // provisional days in [FIRST_DAY, day i]: whether a query touches one is two array reads
     private final int[] provisionalDaysThrough;
     private final CalendarVersion version;
 
-    RegionProfile(boolean[] working, Map<Integer, List<String>> provisionalReasons) {
+    RegionProfile(boolean[] working, DayLabels labels, Map<Integer, List<String>> provisionalReasons) {
         this.index = new DayIndex(working);
+        this.labels = labels;
         this.provisionalReasons = new TreeMap<>();
         provisionalReasons.forEach((year, why) -> this.provisionalReasons.put(year, List.copyOf(why)));
         provisionalDaysThrough = new int[DayIndex.DAYS];
@@ -37,6 +40,14 @@ final class RegionProfile {
     DayStatus status(int day) {
         List<String> reasons = reasons(day, day);
         return new DayStatus(DayIndex.date(day), index.isWorking(day), !reasons.isEmpty(), reasons, version);
+    }
+
+    /** The day's kind and holiday names; a few array reads. */
+    CalendarDay describe(int day) {
+        LocalDate date = DayIndex.date(day);
+        DayKind kind = labels.kind(day, index.isWorking(day), StatutoryHolidays.isWeekend(date));
+        boolean provisional = provisionalDaysThrough[day] - (day == 0 ? 0 : provisionalDaysThrough[day - 1]) == 1;
+        return new CalendarDay(date, kind, labels.names(day), provisional);
     }
 
     /** DESIGN.md rule 2; the days that decide it are (start, due], or [start, due] for n = 0. */

@@ -83,6 +83,16 @@ public final class WorkingDayCalendar {
     }
 
     /**
+     * What {@code date} is in {@code region} (日历日): working day, weekend, statutory or regional
+     * holiday, or make-up working day (调休上班), with the holiday names its notice gives, and
+     * whether it lies in a provisional year. {@code describe(d, r).workingDay()} is always
+     * {@code isWorkingDay(d, r).workingDay()}. O(1).
+     */
+    public CalendarDay describe(LocalDate date, RegionCode region) {
+        return profile(region).describe(offsetOf(date));
+    }
+
+    /**
      * The due date of a time limit of {@code n} working days (DESIGN.md rule 2): the n-th working
      * day strictly after {@code start} (期间开始之日不计入); for n = 0 (即时) {@code start} itself if it
      * is a working day, else the next one. Provisional if a day in (start, due] — [start, due] for
