@@ -1,0 +1,71 @@
+package cn.shixian.workbench.services;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.util.UriBuilder;
+
+/**
+ * A worklist filter (待办筛选) as the alerting-service's {@code GET /api/obligations} takes it; blank
+ * means "any". The same filter serves the page, its next page and the export.
+ *
+ * @param states               obligation states; empty = the open ones
+ * @param region               GB/T 2260 prefix
+ * @param responsibleBody      公开主体, exact
+ * @param category             part of a catalog category's name
+ * @param q                    part of the title or the item id
+ * @param dueWithinWorkingDays due within that many working days from today, or null
+ * @param sort                 {@code dueOn} (most overdue first), {@code -dueOn}, {@code title}, {@code region}
+ */
+public record WorklistQuery(List<String> states, String region, String responsibleBody, String category, String q,
+                            Integer dueWithinWorkingDays, String sort, int page, int size) {
+
+    public static final int PAGE_SIZE = 25;
+
+    public WorklistQuery {
+        states = states == null ? List.of() : states.stream().filter(s -> s != null && !s.isBlank()).toList();
+        region = blankToNull(region);
+        responsibleBody = blankToNull(responsibleBody);
+        category = blankToNull(category);
+        q = blankToNull(q);
+        sort = blankToNull(sort) == null ? "dueOn" : sort;
+        page = Math.max(page, 0);
+        size = size <= 0 ? PAGE_SIZE : size;
+    }
+
+    public WorklistQuery withPage(int newPage, int newSize) {
+        return new WorklistQuery(states, region, responsibleBody, category, q, dueWithinWorkingDays, sort, newPage, newSize);
+    }
+
+    UriBuilder apply(UriBuilder uri) {
+        if (!states.isEmpty()) {
+            uri.queryParam("state", String.join(",", states));
+        }
+        Map<String, Object> optional = new java.util.LinkedHashMap<>();
+        optional.put("region", region);
+        optional.put("responsibleBody", responsibleBody);
+        optional.put("category", category);
+        optional.put("q", q);
+        optional.put("dueWithinWorkingDays", dueWithinWorkingDays);
+        optional.forEach((name, value) -> {
+            if (value != null) {
+                uri.queryParam(name, "{" + name + "}");
+            }
+        });
+        return uri.queryParam("sort", sort).queryParam("page", page).queryParam("size", size);
+    }
+
+    Map<String, Object> values() {
+        Map<String, Object> values = new java.util.HashMap<>();
+        values.put("region", region);
+        values.put("responsibleBody", responsibleBody);
+        values.put("category", category);
+        values.put("q", q);
+        values.put("dueWithinWorkingDays", dueWithinWorkingDays);
+        values.values().removeIf(java.util.Objects::isNull);
+        return values;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
