@@ -1,14 +1,9 @@
 package cn.shixian.deadline.calendar;
 
 import cn.shixian.workcalendar.CalendarException;
-import cn.shixian.workcalendar.HolidayNotice;
 import java.net.URI;
 import java.security.Principal;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,13 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CalendarController {
 
     private final CalendarLoading loading;
-    private final CurrentCalendar current;
-    private final CalendarNoticeStore store;
+    private final CalendarYears years;
 
-    CalendarController(CalendarLoading loading, CurrentCalendar current, CalendarNoticeStore store) {
+    CalendarController(CalendarLoading loading, CalendarYears years) {
         this.loading = loading;
-        this.current = current;
-        this.store = store;
+        this.years = years;
     }
 
     @PutMapping(path = "/{region}/{year}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -54,19 +47,7 @@ class CalendarController {
 
     @GetMapping
     List<CalendarYear> list() {
-        Map<String, StoredNotice> loaded = store.all().stream()
-                .collect(Collectors.toMap(s -> s.region() + ":" + s.year(), Function.identity(), (a, b) -> b));
-        return current.calendar().notices().stream()
-                .map(n -> year(n, loaded.get(NoticeKey.name(n.region()) + ":" + n.year())))
-                .sorted(Comparator.comparing(CalendarYear::region).thenComparingInt(CalendarYear::year))
-                .toList();
-    }
-
-    private CalendarYear year(HolidayNotice notice, StoredNotice stored) {
-        boolean runtime = stored != null && stored.source().equals(notice.source());
-        return new CalendarYear(NoticeKey.name(notice.region()), notice.year(), notice.source(), notice.confidence(),
-                notice.isConfirmed(), current.calendar().version(notice.region()).value(),
-                runtime ? "loaded" : "bundled", runtime ? stored.loadedAt() : null, runtime ? stored.loadedBy() : null);
+        return years.all();
     }
 
     @ExceptionHandler({CalendarException.class, InvalidNoticeRequest.class})

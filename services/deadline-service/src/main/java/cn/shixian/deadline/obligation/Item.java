@@ -3,21 +3,30 @@ package cn.shixian.deadline.obligation;
 import cn.shixian.contracts.DisclosureMode;
 import cn.shixian.contracts.ItemRevision;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * The latest revision the service knows of a catalog item (目录事项).
  *
- * @param retiredAt when the item left the catalog, null while it is in it
+ * @param category      一级/二级/三级事项 of the revision, outermost first; null for an item stored before
+ *                      the service kept it (schema V9) and not revised since
+ * @param timeLimitText the revision's 公开时限 as written, null when it gave none
+ * @param retiredAt     when the item left the catalog, null while it is in it
  */
 public record Item(String itemId, int latestVersion, String region, String responsibleBody, String title,
-                   DisclosureMode mode, OffsetDateTime retiredAt) {
+                   List<String> category, String timeLimitText, DisclosureMode mode, OffsetDateTime retiredAt) {
+
+    public Item {
+        category = category == null ? null : List.copyOf(category);
+    }
 
     static Item of(ItemRevision revision) {
         return new Item(revision.itemId(), revision.version(), revision.region(), revision.responsibleBody(),
-                revision.title(), revision.mode(), null);
+                revision.title(), revision.category(),
+                revision.timeLimit() == null ? null : revision.timeLimit().text(), revision.mode(), null);
     }
 
     Item retired(OffsetDateTime at) {
-        return new Item(itemId, latestVersion, region, responsibleBody, title, mode, at);
+        return new Item(itemId, latestVersion, region, responsibleBody, title, category, timeLimitText, mode, at);
     }
 }

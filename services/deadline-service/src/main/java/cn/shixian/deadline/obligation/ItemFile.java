@@ -73,7 +73,7 @@ public final class ItemFile {
         pending.removeIf(p -> !p.covers(revision.version()));
         if (opened != null) {
             record(opened, true);
-            out.accept(opened.opened());
+            out.accept(opened.opened(revision.category()));
         }
         if (met != null) {
             record(met, false);

@@ -1,10 +1,12 @@
 package cn.shixian.deadline.obligation;
 
 import cn.shixian.contracts.DisclosureMode;
+import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,12 +45,13 @@ public class ItemFileRepository {
         Object ids = itemIds.toArray(String[]::new);
         Map<String, Item> items = new HashMap<>();
         jdbc.query("""
-                select item_id, latest_version, region, responsible_body, title, mode, retired_at
+                select item_id, latest_version, region, responsible_body, title, mode, retired_at, category,
+                    time_limit_text
                 from item where item_id = any(?)""",
                 rs -> {
                     items.put(rs.getString(1), new Item(rs.getString(1), rs.getInt(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), DisclosureMode.valueOf(rs.getString(6)),
-                            offset(rs, 7)));
+                            rs.getString(4), rs.getString(5), strings(rs.getArray(8)), rs.getString(9),
+                            DisclosureMode.valueOf(rs.getString(6)), offset(rs, 7)));
                 }, ids);
         Map<String, List<Obligation>> open = new HashMap<>();
         jdbc.query("select " + OBLIGATION_COLUMNS + " from obligation where item_id = any(?) and state = 'OPEN'",
@@ -96,11 +99,13 @@ public class ItemFileRepository {
         Timestamp now = Timestamp.from(clock.instant());
         List<Item> items = files.stream().flatMap(f -> f.changedItem().stream()).toList();
         jdbc.batchUpdate("""
-                insert into item (item_id, latest_version, region, responsible_body, title, mode, retired_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                insert into item (item_id, latest_version, region, responsible_body, title, mode, retired_at, updated_at,
+                    category, time_limit_text)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (item_id) do update set latest_version = excluded.latest_version,
                     region = excluded.region, responsible_body = excluded.responsible_body, title = excluded.title,
-                    mode = excluded.mode, retired_at = excluded.retired_at, updated_at = excluded.updated_at""",
+                    mode = excluded.mode, retired_at = excluded.retired_at, updated_at = excluded.updated_at,
+                    category = excluded.category, time_limit_text = excluded.time_limit_text""",
                 items, 1000, (ps, i) -> {
                     ps.setString(1, i.itemId());
                     ps.setInt(2, i.latestVersion());
@@ -110,6 +115,12 @@ public class ItemFileRepository {
                     ps.setString(6, i.mode().name());
                     ps.setTimestamp(7, timestamp(i.retiredAt()));
                     ps.setTimestamp(8, now);
+                    if (i.category() == null) {
+                        ps.setNull(9, Types.ARRAY);
+                    } else {
+                        ps.setArray(9, ps.getConnection().createArrayOf("text", i.category().toArray()));
+                    }
+                    ps.setString(10, i.timeLimitText());
                 });
         insertObligations(files.stream().flatMap(f -> f.newObligations().stream()).toList(), now);
         updateObligations(files.stream().flatMap(f -> f.changedObligations().stream()).toList(), now);
@@ -201,6 +212,10 @@ public class ItemFileRepository {
                 rs.getString(10), rs.getBoolean(11), rs.getObject(12, LocalDate.class), offset(rs, 13),
                 rs.getString(14), rs.getBoolean(15), ObligationState.valueOf(rs.getString(16)), offset(rs, 17),
                 (Integer) rs.getObject(18), rs.getString(19));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? null : List.of((String[]) array.getArray());
     }
 
     private static OffsetDateTime offset(ResultSet rs, int column) throws SQLException {

@@ -52,8 +52,9 @@ public record Obligation(String itemId, int version, String region, String respo
         return state == ObligationState.MET_LATE;
     }
 
-    DeadlineOpened opened() {
-        return new DeadlineOpened(itemId, version, region, responsibleBody, title, List.of(), changedOn, dueOn, dueAt,
+    /** @param category the 一级/二级/三级事项 of the revision that opened it (not stored with the obligation) */
+    DeadlineOpened opened(List<String> category) {
+        return new DeadlineOpened(itemId, version, region, responsibleBody, title, category, changedOn, dueOn, dueAt,
                 workingDays, calendarVersion, provisional, timeLimitUnparsed);
     }
 

@@ -16,14 +16,23 @@ import java.util.List;
 record ItemTimeline(String itemId, Item item, List<Event> events, List<ObligationView> obligations,
                     List<Publication> publications) {
 
-    /** The item's latest known revision. */
-    record Item(String itemId, int latestVersion, String region, String responsibleBody, String title, String mode,
-                Instant retiredAt, Instant updatedAt) {
+    /**
+     * The item's latest known revision.
+     *
+     * @param category      一级/二级/三级事项, null if not known (stored before the service kept it)
+     * @param timeLimitText 公开时限 as the revision wrote it
+     */
+    record Item(String itemId, int latestVersion, String region, String responsibleBody, String title,
+                List<String> category, String timeLimitText, String mode, Instant retiredAt, Instant updatedAt) {
+
+        static final String COLUMNS =
+                "item_id, latest_version, region, responsible_body, title, category, time_limit_text, mode, retired_at, updated_at";
 
         static Item read(ResultSet row, int rowNumber) throws SQLException {
             return new Item(row.getString("item_id"), row.getInt("latest_version"), row.getString("region"),
-                    row.getString("responsible_body"), row.getString("title"), row.getString("mode"),
-                    Rows.instant(row, "retired_at"), Rows.instant(row, "updated_at"));
+                    row.getString("responsible_body"), row.getString("title"), ItemSummary.strings(row, "category"),
+                    row.getString("time_limit_text"), row.getString("mode"), Rows.instant(row, "retired_at"),
+                    Rows.instant(row, "updated_at"));
         }
     }
 

@@ -3,6 +3,7 @@ package cn.shixian.deadline.query;
 import cn.shixian.contracts.EventCodec;
 import cn.shixian.contracts.InvalidEventException;
 import cn.shixian.contracts.ItemPublished;
+import cn.shixian.web.RegionScope;
 import cn.shixian.web.query.ReadSnapshot;
 import cn.shixian.web.query.Rows;
 import java.nio.charset.StandardCharsets;
@@ -32,14 +33,20 @@ class ItemTimelines {
         this.codec = codec;
     }
 
-    /** Empty if the service has neither an item row nor any event of {@code itemId}. */
-    Optional<ItemTimeline> find(String itemId) {
+    /**
+     * Empty if the service has neither an item row nor any event of {@code itemId}, or if the item
+     * lies outside {@code scope}: a caller limited to some regions sees only items of those, and
+     * not one known only by events that name no region yet.
+     */
+    Optional<ItemTimeline> find(String itemId, RegionScope scope) {
         // one snapshot for the four reads, so an event being applied meanwhile is seen everywhere or nowhere
         return snapshot.read(() -> {
-            Optional<ItemTimeline.Item> item = jdbc.sql("""
-                    select item_id, latest_version, region, responsible_body, title, mode, retired_at, updated_at
-                    from item where item_id = :itemId""")
+            Optional<ItemTimeline.Item> item = jdbc.sql("select " + ItemTimeline.Item.COLUMNS
+                            + " from item where item_id = :itemId")
                     .param("itemId", itemId).query(ItemTimeline.Item::read).optional();
+            if (!scope.unlimited() && !item.map(i -> scope.permits(i.region())).orElse(false)) {
+                return Optional.empty();
+            }
             List<ItemTimeline.Event> events = jdbc.sql("""
                     select event_id, type, coalesce(event_time, payload::jsonb ->> 'time') as time, received_at, origin
                     from item_event where item_id = :itemId order by received_at, event_id""")

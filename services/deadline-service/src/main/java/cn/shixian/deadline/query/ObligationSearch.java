@@ -1,5 +1,6 @@
 package cn.shixian.deadline.query;
 
+import cn.shixian.web.RegionScope;
 import cn.shixian.web.query.Conditions;
 import cn.shixian.web.query.Page;
 import cn.shixian.web.query.PagedQuery;
@@ -19,8 +20,10 @@ class ObligationSearch {
                 "due_on, item_id, version", ObligationView::read);
     }
 
-    Page<ObligationView> find(ObligationFilter filter) {
+    /** Only obligations of regions within {@code scope}. */
+    Page<ObligationView> find(ObligationFilter filter, RegionScope scope) {
         Conditions where = new Conditions()
+                .within("region", "scope", scope)
                 .equal("state", "state", filter.state())
                 // the prefix is digits only (checked), so it carries no LIKE wildcard
                 .startsWith("region", "region", filter.regionPrefix())

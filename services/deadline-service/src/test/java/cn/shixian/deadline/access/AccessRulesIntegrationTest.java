@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 class AccessRulesIntegrationTest extends CommonAccessRulesTest {
 
     AccessRulesIntegrationTest() {
-        super(LocalUser.ADMIN, LocalUser.OFFICER, "/api/events", "/api/items/{itemId}", "/api/obligations");
+        super(LocalUser.ADMIN, LocalUser.OFFICER, "/api/events", "/api/items/{itemId}", "/api/obligations",
+                "/api/items", "/api/items/lookup", "/api/items/{itemId}/obligations/{version}/explanation",
+                "/api/calendars/{region}/days");
     }
 
     @Test
@@ -26,11 +28,14 @@ class AccessRulesIntegrationTest extends CommonAccessRulesTest {
         api.get("/api/calendars", LocalUser.INGEST).problem(403);
         api.get("/api/obligations", LocalUser.INGEST).problem(403);
         api.get("/api/items/any", LocalUser.INGEST).problem(403);
+        api.get("/api/items", LocalUser.INGEST).problem(403);
+        api.post("/api/items/lookup", "application/json", "{}".getBytes(), LocalUser.INGEST).problem(403);
         api.post("/api/events", "application/json", "{}".getBytes(), LocalUser.OFFICER).problem(403);
     }
 
     @Test
     void aMethodWithoutARuleIsForAdminOnly() {
         api.post("/api/obligations", "application/json", "{}".getBytes(), LocalUser.OFFICER).problem(403);
+        api.post("/api/items/any", "application/json", "{}".getBytes(), LocalUser.OFFICER).problem(403);
     }
 }

@@ -16,6 +16,12 @@ public final class LocalUser {
     public static final ApiClient.User ADMIN = new ApiClient.User("admin", "admin-local");
     public static final ApiClient.User INGEST = new ApiClient.User("ingest", "ingest-local");
     public static final ApiClient.User OFFICER = new ApiClient.User("officer", "officer-local");
+    /** OFFICER of 650500 哈密市 only. */
+    public static final ApiClient.User HAMI = new ApiClient.User("hami", "hami-local");
+    /** OFFICER of 360702 章贡区 only. */
+    public static final ApiClient.User ZHANGGONG = new ApiClient.User("zhanggong", "zhanggong-local");
+    /** The workbench's own account: acts for the user named in X-Shixian-Acting-User, nothing on its own. */
+    public static final ApiClient.User WORKBENCH = new ApiClient.User("workbench", "workbench-local");
 
     private LocalUser() {
     }

@@ -79,6 +79,25 @@ class DeadlineFlowIntegrationTest {
     }
 
     @Test
+    void theOpenedEventCarriesTheRevisionsCategoryAndTheItemKeepsItWithTheTimeLimitText() {
+        String itemId = item();
+        send(created(itemId).with("category", List.of("社会保险", "养老保险")).with("mode", "ON_REQUEST"));
+        send(changed(itemId).with("version", 2).with("category", List.of("社会保险", "养老保险", "待遇领取资格认证")));
+
+        assertThat(value(deadlines.awaitKey(itemId, 1).getFirst())).contains("\"type\":\"disclosure.deadline.opened\"",
+                "\"version\":2", "\"category\":[\"社会保险\",\"养老保险\",\"待遇领取资格认证\"]");
+        // in a later batch, so the retirement works on the item as loaded from its row
+        send(ExampleEvent.of("disclosure.item.retired").forItem(itemId));
+        deadlines.awaitKey(itemId, 2); // cancelled: the retirement is applied
+        Map<String, Object> row = jdbc.sql("select array_to_string(category, '/') as category, time_limit_text, "
+                + "retired_at is not null as retired from item where item_id = ?").param(itemId).query().singleRow();
+        assertThat(row).as("the retirement keeps the revision's category and text")
+                .containsEntry("category", "社会保险/养老保险/待遇领取资格认证")
+                .containsEntry("time_limit_text", "10个工作日")
+                .containsEntry("retired", true);
+    }
+
+    @Test
     void readsTheTimeLimitTextAndFlagsTextItCannotRead() {
         String sevenDays = item();
         String unreadable = item();

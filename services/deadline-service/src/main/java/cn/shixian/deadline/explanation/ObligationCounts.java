@@ -1,0 +1,29 @@
+package cn.shixian.deadline.explanation;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads how an obligation was counted from {@code obligation}. */
+@Repository
+class ObligationCounts {
+
+    private final JdbcClient jdbc;
+
+    ObligationCounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<ObligationCount> find(String itemId, int version) {
+        return jdbc.sql("""
+                select item_id, version, region, changed_on, working_days, due_on, calendar_version
+                from obligation where item_id = :itemId and version = :version""")
+                .param("itemId", itemId).param("version", version)
+                .query((row, n) -> new ObligationCount(row.getString("item_id"), row.getInt("version"),
+                        row.getString("region"), row.getObject("changed_on", LocalDate.class),
+                        row.getInt("working_days"), row.getObject("due_on", LocalDate.class),
+                        row.getString("calendar_version")))
+                .optional();
+    }
+}
