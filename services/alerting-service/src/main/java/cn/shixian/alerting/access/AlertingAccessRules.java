@@ -20,9 +20,11 @@ class AlertingAccessRules implements ApiAccessRules {
 
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/api/alerts").hasRole(OFFICER)
-                .requestMatchers(HttpMethod.POST, "/api/alerts/*/ack").hasRole(OFFICER)
-                .requestMatchers(HttpMethod.GET, "/api/obligations/summary").hasRole(OFFICER)
+        // what an officer may read or acknowledge is also limited to their regions, by the queries themselves
+        rules.requestMatchers(HttpMethod.GET, "/api/alerts", "/api/alerts/*").hasRole(OFFICER)
+                .requestMatchers(HttpMethod.POST, "/api/alerts/*/ack", "/api/alerts/ack").hasRole(OFFICER)
+                .requestMatchers(HttpMethod.GET, "/api/obligations", "/api/obligations/summary",
+                        "/api/obligations/trend").hasRole(OFFICER)
                 .requestMatchers("/api/**").hasRole(ADMIN);
     }
 }

@@ -10,7 +10,12 @@ record AckRequest(String comment) {
 
     /** The comment to store: null when absent or blank; refused when longer than {@link #MAX_COMMENT} characters. */
     static String commentOf(AckRequest request) {
-        String comment = request == null ? null : RequestParameters.blankToNull(request.comment());
+        return checkedComment(request == null ? null : request.comment());
+    }
+
+    /** A comment of one or many acknowledgements: null when absent or blank; at most {@link #MAX_COMMENT} characters. */
+    static String checkedComment(String text) {
+        String comment = RequestParameters.blankToNull(text);
         if (comment != null && comment.codePointCount(0, comment.length()) > MAX_COMMENT) {
             throw new InvalidParameter("comment", "comment may have at most " + MAX_COMMENT + " characters; had "
                     + comment.codePointCount(0, comment.length()));

@@ -11,15 +11,17 @@ import cn.shixian.web.query.RequestParameters;
  *                        DUE_SOON, OVERDUE, ESCALATED, PUBLISHED_LATE)
  * @param regionPrefix    GB/T 2260 code prefix, 2 to 6 digits
  * @param responsibleBody the 公开主体, exactly as the items name it
+ * @param itemId          one item's alerts (every version), exactly
  * @param acknowledged    true: acknowledged alerts only; false: those nobody has acknowledged yet
  */
-record AlertFilter(AlertState type, String regionPrefix, String responsibleBody, Boolean acknowledged,
+record AlertFilter(AlertState type, String regionPrefix, String responsibleBody, String itemId, Boolean acknowledged,
                    PageRequest paging) {
 
-    static AlertFilter of(String state, String region, String responsibleBody, String acknowledged,
+    static AlertFilter of(String state, String region, String responsibleBody, String itemId, String acknowledged,
                           Integer page, Integer size) {
         return new AlertFilter(RequestParameters.oneOf("state", state, AlertState.class),
                 RequestParameters.regionPrefix(region), RequestParameters.blankToNull(responsibleBody),
-                RequestParameters.trueOrFalse("acknowledged", acknowledged), PageRequest.of(page, size));
+                RequestParameters.blankToNull(itemId), RequestParameters.trueOrFalse("acknowledged", acknowledged),
+                PageRequest.of(page, size));
     }
 }

@@ -1,5 +1,7 @@
 package cn.shixian.alerting.api;
 
+import cn.shixian.alerting.access.RegionConditions;
+import cn.shixian.web.RegionScope;
 import cn.shixian.web.query.Conditions;
 import java.time.Clock;
 import java.util.List;
@@ -8,7 +10,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Counts the {@code obligation} read model by state, region and responsible body, in one query. */
+/** Counts the {@code obligation} read model by state, region and responsible body, in one query, within the caller's regions. */
 @Repository
 class ObligationSummaries {
 
@@ -20,12 +22,15 @@ class ObligationSummaries {
         this.clock = clock;
     }
 
-    /** @param regionPrefix a checked GB/T 2260 prefix (digits only), null for all regions */
-    ObligationSummary summarize(String regionPrefix) {
+    /**
+     * @param regionPrefix a checked GB/T 2260 prefix (digits only), null for all regions
+     * @param scope        the caller's regions: only their obligations are counted
+     */
+    ObligationSummary summarize(String regionPrefix, RegionScope scope) {
         StateCounts overall = new StateCounts();
         Map<String, StateCounts> byRegion = new TreeMap<>();
         Map<String, StateCounts> byBody = new TreeMap<>();
-        Conditions where = new Conditions().startsWith("region", "region", regionPrefix);
+        Conditions where = RegionConditions.of(regionPrefix, scope);
         // one statement, one snapshot: the three breakdowns add up to the same total
         jdbc.sql("select grouping(region) as all_regions, grouping(responsible_body) as all_bodies,"
                         + " region, responsible_body, state, count(*) as n from obligation" + where.sql()

@@ -1,5 +1,6 @@
 package cn.shixian.alerting.notify;
 
+import cn.shixian.alerting.obligation.CalendarRegion;
 import cn.shixian.eventing.calendar.LiveCalendar;
 import cn.shixian.workcalendar.RegionCode;
 import cn.shixian.workcalendar.WorkingDayCalendar;
@@ -47,9 +48,6 @@ class OfficeHoursPolicy {
 
     /** A route prefix or an alert's region as the calendar's region code; anything else counts as national. */
     static RegionCode regionCode(String region) {
-        if (region != null && region.matches("([1-8][0-9])([0-9]{2}){0,2}")) {
-            return RegionCode.of(region);
-        }
-        return RegionCode.NATIONAL;
+        return CalendarRegion.of(region);
     }
 }

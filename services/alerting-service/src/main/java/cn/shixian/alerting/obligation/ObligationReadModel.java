@@ -77,20 +77,24 @@ class ObligationReadModel {
         jdbc.sql("""
                 insert into obligation (item_id, version, region, responsible_body, title, changed_on, due_on, due_at,
                                         due_soon_at, escalate_at, state, state_since, calendar_version, provisional,
-                                        updated_at)
+                                        category, updated_at)
                 values (:itemId, :version, :region, :body, :title, :changedOn, :dueOn, :dueAt, :dueSoonAt, :escalateAt,
-                        'OPEN', :at, :calendarVersion, :provisional, :at)
+                        'OPEN', :at, :calendarVersion, :provisional, :category, :at)
                 on conflict (item_id, version) do nothing""")
                 .param("itemId", opened.itemId()).param("version", opened.version())
                 .param("region", opened.region()).param("body", opened.responsibleBody())
                 .param("title", opened.title()).param("changedOn", opened.changedOn()).param("dueOn", opened.dueOn())
                 .param("dueAt", ts(times.dueAt())).param("dueSoonAt", ts(times.dueSoonAt()))
                 .param("escalateAt", ts(times.escalateAt())).param("calendarVersion", opened.calendarVersion())
-                .param("provisional", opened.provisional()).param("at", now())
+                .param("provisional", opened.provisional())
+                .param("category", opened.category().toArray(String[]::new)).param("at", now())
                 .update();
     }
 
-    /** A new due date may move the obligation back (never forward: that is the sweep's, with an alert). */
+    /**
+     * A new due date may move the obligation back (never forward: that is the sweep's, with an alert).
+     * Title, category and the rest stay as opened.
+     */
     private void moveDueDate(DeadlineRecomputed recomputed) {
         Optional<ObligationState> current = stateOf(recomputed.itemId(), recomputed.version());
         if (current.isEmpty()) {

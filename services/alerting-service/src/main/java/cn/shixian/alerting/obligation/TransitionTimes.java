@@ -28,6 +28,11 @@ public record TransitionTimes(Instant dueSoonAt, Instant dueAt, Instant escalate
         return calendar.workingDaysBetween(today.minusDays(1), dueOn, region).workingDays();
     }
 
+    /** Working days an obligation due on {@code dueOn} is overdue on {@code today}: those in (dueOn, today], at least 0. */
+    public static int workingDaysOverdue(LocalDate today, LocalDate dueOn, RegionCode region, WorkingDayCalendar calendar) {
+        return Math.max(0, calendar.workingDaysBetween(dueOn, today, region).workingDays());
+    }
+
     private static Instant start(LocalDate day, ZoneId zone) {
         return day.atStartOfDay(zone).toInstant();
     }

@@ -28,7 +28,6 @@ enum Transition {
     }
 
     Integer daysOverdue(LocalDate today, LocalDate dueOn, RegionCode region, WorkingDayCalendar calendar) {
-        return this == DUE_SOON ? null
-                : Math.max(0, calendar.workingDaysBetween(dueOn, today, region).workingDays());
+        return this == DUE_SOON ? null : TransitionTimes.workingDaysOverdue(today, dueOn, region, calendar);
     }
 }

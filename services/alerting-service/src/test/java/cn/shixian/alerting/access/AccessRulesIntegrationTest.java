@@ -19,7 +19,8 @@ class AccessRulesIntegrationTest extends CommonAccessRulesTest {
     private static final ApiClient.User NOBODY = new ApiClient.User("nobody", "officer-local");
 
     AccessRulesIntegrationTest() {
-        super(LocalUser.ADMIN, LocalUser.OFFICER, "/api/alerts", "/api/alerts/{id}/ack", "/api/obligations/summary");
+        super(LocalUser.ADMIN, LocalUser.OFFICER, "/api/alerts", "/api/alerts/{id}", "/api/alerts/{id}/ack",
+                "/api/alerts/ack", "/api/obligations", "/api/obligations/summary", "/api/obligations/trend");
     }
 
     @Test
@@ -27,6 +28,8 @@ class AccessRulesIntegrationTest extends CommonAccessRulesTest {
         String ack = "/api/alerts/" + UUID.randomUUID() + "/ack";
         for (ApiClient.Response response : new ApiClient.Response[] {
                 api.get("/api/alerts", null), api.get("/api/obligations/summary", null),
+                api.get("/api/alerts/" + UUID.randomUUID(), null), api.get("/api/obligations", null),
+                api.get("/api/obligations/trend", null), api.post("/api/alerts/ack", "application/json", "{}", null),
                 api.post(ack, "application/json", "{}", null),
                 api.get("/api/alerts", STRANGER), api.get("/api/alerts", NOBODY)}) {
             JsonNode problem = response.problem(401);
@@ -39,12 +42,31 @@ class AccessRulesIntegrationTest extends CommonAccessRulesTest {
 
     @Test
     void officersReadAndAcknowledgeButNothingElse() {
-        assertThat(api.get("/api/alerts", LocalUser.OFFICER).status()).isEqualTo(200);
-        assertThat(api.get("/api/obligations/summary", LocalUser.OFFICER).status()).isEqualTo(200);
-        api.post("/api/alerts/" + UUID.randomUUID() + "/ack", "application/json", "{}", LocalUser.OFFICER).problem(404);
+        for (ApiClient.User officer : new ApiClient.User[] {LocalUser.OFFICER, LocalUser.HAMI, LocalUser.ZHANGGONG}) {
+            assertThat(api.get("/api/alerts", officer).status()).isEqualTo(200);
+            assertThat(api.get("/api/obligations", officer).status()).isEqualTo(200);
+            assertThat(api.get("/api/obligations/summary", officer).status()).isEqualTo(200);
+            assertThat(api.get("/api/obligations/trend", officer).status()).isEqualTo(200);
+            api.get("/api/alerts/" + UUID.randomUUID(), officer).problem(404);
+            api.post("/api/alerts/" + UUID.randomUUID() + "/ack", "application/json", "{}", officer).problem(404);
+            assertThat(api.post("/api/alerts/ack", "application/json", "{\"ids\": [\"" + UUID.randomUUID() + "\"]}",
+                    officer).status()).isEqualTo(200);
 
-        api.post("/api/alerts", "application/json", "{}", LocalUser.OFFICER).problem(403);
-        api.get("/api/alerts/" + UUID.randomUUID(), LocalUser.OFFICER).problem(403);
+            api.post("/api/alerts", "application/json", "{}", officer).problem(403);
+            api.get("/api/obligations/" + UUID.randomUUID(), officer).problem(403);
+        }
+    }
+
+    @Test
+    void theWorkbenchMayDoNothingOnItsOwn() {
+        for (ApiClient.Response response : new ApiClient.Response[] {
+                api.get("/api/alerts", LocalUser.WORKBENCH), api.get("/api/alerts/" + UUID.randomUUID(), LocalUser.WORKBENCH),
+                api.get("/api/obligations", LocalUser.WORKBENCH), api.get("/api/obligations/summary", LocalUser.WORKBENCH),
+                api.get("/api/obligations/trend", LocalUser.WORKBENCH),
+                api.post("/api/alerts/ack", "application/json", "{}", LocalUser.WORKBENCH),
+                api.post("/api/alerts/" + UUID.randomUUID() + "/ack", "application/json", "{}", LocalUser.WORKBENCH)}) {
+            response.problem(403);
+        }
     }
 
     @Test
@@ -52,6 +74,12 @@ class AccessRulesIntegrationTest extends CommonAccessRulesTest {
         JsonNode document = api.get("/v3/api-docs", null).json();
         assertThat(document.at("/paths/~1api~1alerts/get/parameters").valueStream()
                 .map(p -> p.get("name").asString()))
-                .contains("state", "region", "responsibleBody", "acknowledged", "page", "size");
+                .contains("state", "region", "responsibleBody", "itemId", "acknowledged", "page", "size");
+        assertThat(document.at("/paths/~1api~1obligations/get/parameters").valueStream()
+                .map(p -> p.get("name").asString()))
+                .containsExactlyInAnyOrder("state", "region", "responsibleBody", "category", "q", "itemId",
+                        "dueOnOrBefore", "dueOnOrAfter", "dueWithinWorkingDays", "sort", "page", "size");
+        assertThat(document.at("/paths/~1api~1obligations~1trend/get/parameters").valueStream()
+                .map(p -> p.get("name").asString())).containsExactlyInAnyOrder("region", "days");
     }
 }

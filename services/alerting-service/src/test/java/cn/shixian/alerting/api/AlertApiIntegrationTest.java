@@ -72,6 +72,42 @@ class AlertApiIntegrationTest extends ReadModelApiTest {
     }
 
     @Test
+    void showsOneAlertAndListsTheAlertsOfOneItem() {
+        String prefix = ReadModelRows.newRegionPrefix();
+        String itemId = "api-it-" + UUID.randomUUID();
+        Instant t = Instant.parse("2026-03-02T01:00:00Z");
+        UUID dueSoon = rows.alert("DUE_SOON", itemId, 2, prefix + "01", HAMI_HRSS, t);
+        UUID overdue = rows.alert("OVERDUE", itemId, 2, prefix + "01", HAMI_HRSS, t.plus(1, ChronoUnit.DAYS));
+        UUID earlierVersion = rows.alert("OVERDUE", itemId, 1, prefix + "01", HAMI_HRSS, t.minus(9, ChronoUnit.DAYS));
+        rows.alert("OVERDUE", prefix + "01", HAMI_HRSS, t);
+
+        assertThat(ids(api.get("/api/alerts?itemId=" + itemId, LocalUser.OFFICER).json()))
+                .containsExactly(overdue, dueSoon, earlierVersion);
+        assertThat(ids(api.get("/api/alerts?state=DUE_SOON&itemId=" + itemId, LocalUser.OFFICER).json()))
+                .containsExactly(dueSoon);
+        assertThat(api.get("/api/alerts?itemId=no-such-item", LocalUser.OFFICER).json().get("totalElements").asLong())
+                .isZero();
+
+        ApiClient.Response one = api.get("/api/alerts/" + overdue, LocalUser.OFFICER);
+        assertThat(one.status()).as(one.body()).isEqualTo(200);
+        JsonNode alert = one.json();
+        assertThat(alert.get("id").asString()).isEqualTo(overdue.toString());
+        assertThat(alert.get("itemId").asString()).isEqualTo(itemId);
+        assertThat(alert.get("version").asInt()).isEqualTo(2);
+        assertThat(alert.get("type").asString()).isEqualTo("OVERDUE");
+        assertThat(alert.get("raisedAt").asString()).isEqualTo("2026-03-03T01:00:00Z");
+        assertThat(alert.get("acknowledged").asBoolean()).isFalse();
+        // the same JSON as in the list
+        assertThat(alert).isEqualTo(api.get("/api/alerts?itemId=" + itemId, LocalUser.OFFICER).json().at("/content/0"));
+
+        UUID unknown = UUID.randomUUID();
+        assertThat(api.get("/api/alerts/" + unknown, LocalUser.OFFICER).problem(404).get("alertId").asString())
+                .isEqualTo(unknown.toString());
+        assertThat(api.get("/api/alerts/not-a-uuid", LocalUser.OFFICER).problem(400).get("parameter").asString())
+                .isEqualTo("id");
+    }
+
+    @Test
     void pagesThroughAlerts() {
         String prefix = ReadModelRows.newRegionPrefix();
         Instant t = Instant.parse("2026-04-01T00:00:00Z");

@@ -70,13 +70,18 @@ public final class ReadModelRows {
 
     /** An alert of a new item raised at this instant; returns its id. */
     public UUID alert(String type, String region, String responsibleBody, Instant raisedAt) {
+        return alert(type, "api-it-" + UUID.randomUUID(), 1, region, responsibleBody, raisedAt);
+    }
+
+    /** An alert of this obligation raised at this instant; returns its id. */
+    public UUID alert(String type, String itemId, int version, String region, String responsibleBody, Instant raisedAt) {
         UUID id = UUID.randomUUID();
-        String itemId = "api-it-" + UUID.randomUUID();
         jdbc.sql("""
                 insert into alert (id, type, item_id, version, region, responsible_body, title, due_on,
                                    working_days_left, working_days_overdue, raised_at)
-                values (:id, :type, :itemId, 1, :region, :body, :title, :dueOn, :left, :overdue, :raisedAt)""")
-                .param("id", id).param("type", type).param("itemId", itemId).param("region", region)
+                values (:id, :type, :itemId, :version, :region, :body, :title, :dueOn, :left, :overdue, :raisedAt)""")
+                .param("id", id).param("type", type).param("itemId", itemId).param("version", version)
+                .param("region", region)
                 .param("body", responsibleBody).param("title", "测试事项 " + itemId)
                 .param("dueOn", LocalDate.of(2026, 3, 20))
                 .param("left", type.equals("DUE_SOON") ? 2 : null)
