@@ -78,7 +78,7 @@ final class DayLabels {
         if (name == null || name.isBlank()) {
             return List.of();
         }
-        return SPLIT.computeIfAbsent(name, text -> List.copyOf(Arrays.stream(text.split("[、,，/]"))
+        return SPLIT.computeIfAbsent(name, text -> List.copyOf(Arrays.stream(text.split("、"))
                 .map(String::strip).filter(part -> !part.isEmpty()).distinct().toList()));
     }
 
