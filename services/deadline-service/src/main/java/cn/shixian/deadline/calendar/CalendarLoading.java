@@ -69,11 +69,14 @@ class CalendarLoading {
         }
         WorkingDayCalendar after = before.withCorrectedNotice(notice);
         String version = after.version(region).value();
+        OffsetDateTime loadedAt = OffsetDateTime.now(clock);
         store.save(new StoredNotice(name, year, notice.source(), notice.confidence(), document.toString(), version,
-                OffsetDateTime.now(clock), loadedBy));
+                loadedAt, loadedBy));
         outbox.append(outgoing.records(List.of(new CalendarLoaded(name, year, notice.source(),
                 notice.confidence(), version, document))));
-        int moved = recount.affectedBy(notice, new DueDateRule(after, current.rule().zone()));
+        String reason = "calendar " + name + ":" + year + (replaces ? " corrected" : " loaded");
+        int moved = recount.affectedBy(notice, new DueDateRule(after, current.rule().zone()), reason,
+                loadedAt.toInstant());
         afterCommit(() -> current.install(after));
         return new NoticeLoaded(name, year, notice.source(), notice.confidence(), version, true, moved);
     }

@@ -1,5 +1,6 @@
 package cn.shixian.deadline.obligation;
 
+import cn.shixian.contracts.DeadlineRecomputed;
 import cn.shixian.contracts.DisclosureMode;
 import cn.shixian.contracts.EventData;
 import cn.shixian.contracts.ItemPublished;
@@ -112,7 +113,7 @@ public final class ItemFile {
     }
 
     /** Counts every open obligation again on {@code rule}'s calendar; yields recomputed events for moved ones. */
-    public void recount(DueDateRule rule, Consumer<EventData> out) {
+    public void recount(DueDateRule rule, Consumer<? super DeadlineRecomputed> out) {
         for (Obligation open : openObligations()) {
             Obligation recounted = rule.recount(open);
             boolean moved = !recounted.dueOn().equals(open.dueOn()) || recounted.provisional() != open.provisional();

@@ -4,17 +4,19 @@ import cn.shixian.web.query.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * Everything the service knows about one catalog item (目录事项): its latest revision, the events
- * received for it, its obligations (one per version) and its publications, each oldest first.
+ * received for it, its obligations (one per version), its publications and the recomputations of its
+ * obligations' due dates by calendar notices, each oldest first.
  *
  * @param item {@code null} while only events the intake has not applied yet are known
  */
 record ItemTimeline(String itemId, Item item, List<Event> events, List<ObligationView> obligations,
-                    List<Publication> publications) {
+                    List<Publication> publications, List<Recomputation> recomputations) {
 
     /**
      * The item's latest known revision.
@@ -57,5 +59,21 @@ record ItemTimeline(String itemId, Item item, List<Event> events, List<Obligatio
         /** By version, then time of publication, then event id. */
         static final Comparator<Publication> IN_ORDER = Comparator.comparingInt(Publication::version)
                 .thenComparing(Publication::publishedAt).thenComparing(Publication::eventId);
+    }
+
+    /**
+     * A recomputation (重新计算) of the obligation of {@code version}: a calendar notice moved its due
+     * date from {@code previousDueOn} to {@code dueOn}, or it stopped being provisional.
+     *
+     * @param reason what the recount did it for, e.g. "calendar CN:2027 loaded" or "… corrected"
+     */
+    record Recomputation(int version, LocalDate previousDueOn, LocalDate dueOn, String calendarVersion,
+                         boolean provisional, Instant recomputedAt, String reason) {
+
+        static Recomputation read(ResultSet row, int rowNumber) throws SQLException {
+            return new Recomputation(row.getInt("version"), row.getObject("previous_due_on", LocalDate.class),
+                    row.getObject("due_on", LocalDate.class), row.getString("calendar_version"),
+                    row.getBoolean("provisional"), Rows.instant(row, "recomputed_at"), row.getString("reason"));
+        }
     }
 }

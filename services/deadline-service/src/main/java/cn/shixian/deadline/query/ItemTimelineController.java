@@ -22,7 +22,9 @@ class ItemTimelineController {
 
     @Operation(summary = "An item's timeline (role OFFICER)", description = """
             The item's latest revision, every event received for it, its obligations (one per version, with \
-            due date, calendar version, provisional flag and state) and its publications. 404 if the service \
+            due date, calendar version, provisional flag and state), its publications and the recomputations \
+            of its due dates by calendar notices (version, previousDueOn, dueOn, calendarVersion, provisional, \
+            recomputedAt, reason), each oldest first. 404 if the service \
             has never received an event of the item, or if the item's region is outside the caller's regions \
             (the same problem: what is out of scope does not exist for the caller).""")
     @GetMapping("/api/items/{itemId}")

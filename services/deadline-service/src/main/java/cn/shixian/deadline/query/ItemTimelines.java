@@ -39,7 +39,7 @@ class ItemTimelines {
      * not one known only by events that name no region yet.
      */
     Optional<ItemTimeline> find(String itemId, RegionScope scope) {
-        // one snapshot for the four reads, so an event being applied meanwhile is seen everywhere or nowhere
+        // one snapshot for the five reads, so an event being applied meanwhile is seen everywhere or nowhere
         return snapshot.read(() -> {
             Optional<ItemTimeline.Item> item = jdbc.sql("select " + ItemTimeline.Item.COLUMNS
                             + " from item where item_id = :itemId")
@@ -64,7 +64,12 @@ class ItemTimelines {
                       and not exists (select 1 from rejected_record r where r.origin = e.origin)""")
                     .param("itemId", itemId).query(this::publication).list().stream()
                     .flatMap(Optional::stream).sorted(ItemTimeline.Publication.IN_ORDER).toList();
-            return Optional.of(new ItemTimeline(itemId, item.orElse(null), events, obligations, publications));
+            List<ItemTimeline.Recomputation> recomputations = jdbc.sql("""
+                    select version, previous_due_on, due_on, calendar_version, provisional, recomputed_at, reason
+                    from recomputation where item_id = :itemId order by recomputed_at, version""")
+                    .param("itemId", itemId).query(ItemTimeline.Recomputation::read).list();
+            return Optional.of(new ItemTimeline(itemId, item.orElse(null), events, obligations, publications,
+                    recomputations));
         });
     }
 

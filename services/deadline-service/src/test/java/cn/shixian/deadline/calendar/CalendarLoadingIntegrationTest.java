@@ -5,31 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.shixian.contracts.Topic;
-import cn.shixian.deadline.DeadlineServiceApplication;
+import cn.shixian.deadline.access.DeadlineApiTest;
+import cn.shixian.deadline.access.LocalUser;
 import cn.shixian.testsupport.ExampleEvent;
+import cn.shixian.testsupport.HttpApiTest;
 import cn.shixian.testsupport.TopicProbe;
-import cn.shixian.testsupport.WithRealInfrastructure;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Loading next year's notice recounts exactly the open obligations whose counted days reach into
- * it, one deadline.recomputed each; the notice is announced on the compacted calendars topic.
+ * it, one deadline.recomputed each, and the item timeline lists every recomputation; the notice is
+ * announced on the compacted calendars topic. In the API tests' context, to read the timeline over
+ * HTTP without starting a context of its own.
  */
-@SpringBootTest(properties = {"spring.config.name=" + DeadlineServiceApplication.CONFIG_NAME,
-        "shixian.outbox.poll-interval=100ms"})
-@WithRealInfrastructure
-class CalendarLoadingIntegrationTest {
+@DeadlineApiTest
+class CalendarLoadingIntegrationTest extends HttpApiTest {
 
     /** 2027 as the State Council might announce it, in holiday-cn's per-year format: 元旦 1-4 Jan. */
     private static final String NOTICE_2027 = """
             {"year": 2027, "papers": ["https://www.gov.cn/test-2027"], "days": [
               {"name": "元旦", "date": "2027-01-01", "isOffDay": true},
               {"name": "元旦", "date": "2027-01-04", "isOffDay": true}]}""";
+
+    /** Its correction: 元旦 on 1 January only. */
+    private static final String NOTICE_2027_CORRECTED = """
+            {"year": 2027, "papers": ["https://www.gov.cn/test-2027-corrected"], "days": [
+              {"name": "元旦", "date": "2027-01-01", "isOffDay": true}]}""";
 
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
@@ -76,6 +83,31 @@ class CalendarLoadingIntegrationTest {
                 .isInstanceOf(NoticeConflict.class).hasMessageContaining("2027-01-0");
         assertThatThrownBy(() -> loading.load("CN", 2028, NOTICE_2027, false, "test"))
                 .isInstanceOf(InvalidNoticeRequest.class).hasMessageContaining("2027");
+
+        // corrected: 元旦 on 1 January only, so the due date moves back a day
+        NoticeLoaded corrected = loading.load("CN", 2027, NOTICE_2027_CORRECTED, true, "test");
+        assertThat(corrected.recomputed()).isGreaterThanOrEqualTo(2);
+
+        JsonNode timeline = api.get("/api/items/" + provisional, LocalUser.OFFICER).json();
+        JsonNode recomputations = timeline.get("recomputations");
+        assertThat(recomputations).as(timeline.toString()).hasSize(2);
+        JsonNode first = recomputations.get(0);
+        JsonNode second = recomputations.get(1);
+        assertThat(first.get("version").asInt()).isEqualTo(1);
+        assertThat(first.get("previousDueOn").asString()).isEqualTo("2027-01-18");
+        assertThat(first.get("dueOn").asString()).isEqualTo("2027-01-19");
+        assertThat(first.get("provisional").asBoolean()).isFalse();
+        assertThat(first.get("reason").asString()).isEqualTo("calendar CN:2027 loaded");
+        assertThat(second.get("previousDueOn").asString()).isEqualTo("2027-01-19");
+        assertThat(second.get("dueOn").asString()).isEqualTo("2027-01-18");
+        assertThat(second.get("reason").asString()).isEqualTo("calendar CN:2027 corrected");
+        assertThat(second.get("calendarVersion").asString()).startsWith("cal-")
+                .isEqualTo(timeline.at("/obligations/0/calendarVersion").asString())
+                .isNotEqualTo(first.get("calendarVersion").asString());
+        assertThat(Instant.parse(second.get("recomputedAt").asString()))
+                .isAfterOrEqualTo(Instant.parse(first.get("recomputedAt").asString()));
+        assertThat(timeline.at("/obligations/0/dueOn").asString()).isEqualTo("2027-01-18");
+        assertThat(api.get("/api/items/" + in2025, LocalUser.OFFICER).json().get("recomputations")).isEmpty();
     }
 
     private void send(ExampleEvent event) {
