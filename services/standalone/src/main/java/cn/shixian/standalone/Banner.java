@@ -26,6 +26,8 @@ final class Banner {
         return String.join(System.lineSeparator(),
                 "",
                 "Shixian (时限) is up.",
+                "  workbench:        http://127.0.0.1:" + settings.workbenchPort() + "/   (工作台; sign in as officer/officer-local,"
+                        + " hami/hami-local (哈密市 only), admin/admin-local)",
                 "  deadline-service: http://127.0.0.1:" + settings.deadlinePort() + "/actuator/health"
                         + "   metrics: http://127.0.0.1:" + settings.deadlinePort() + "/actuator/prometheus",
                 "  alerting-service: http://127.0.0.1:" + settings.alertingPort() + "/actuator/health"
@@ -35,7 +37,7 @@ final class Banner {
                 "  PostgreSQL:       " + system.jdbcUrl(),
                 "  data directory:   " + settings.dataDir(),
                 demo,
-                "  APIs (local users admin/admin-local, ingest/ingest-local, officer/officer-local):",
+                "  APIs (the same users; ingest/ingest-local sends events):",
                 "    " + deadline + "/swagger-ui.html   " + alerting + "/swagger-ui.html",
                 "  Try:",
                 "    curl -s -u officer:officer-local '" + alerting + "/api/alerts?region=650500&acknowledged=false'",

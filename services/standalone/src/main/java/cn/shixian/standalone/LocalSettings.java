@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * @param dataDir Kafka's log directory and PostgreSQL's data directory live below it
  */
 record LocalSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, int postgresPort,
-                     int deadlinePort, int alertingPort, boolean demo) {
+                     int deadlinePort, int alertingPort, int workbenchPort, boolean demo) {
 
     Path kafkaDir() {
         return dataDir.resolve("kafka");

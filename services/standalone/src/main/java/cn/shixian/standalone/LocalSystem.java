@@ -2,6 +2,7 @@ package cn.shixian.standalone;
 
 import cn.shixian.alerting.AlertingServiceApplication;
 import cn.shixian.deadline.DeadlineServiceApplication;
+import cn.shixian.workbench.WorkbenchApplication;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +25,7 @@ final class LocalSystem implements AutoCloseable {
         PortCheck.requireFree(settings.postgresPort(), "PostgreSQL");
         PortCheck.requireFree(settings.deadlinePort(), "deadline-service");
         PortCheck.requireFree(settings.alertingPort(), "alerting-service");
+        PortCheck.requireFree(settings.workbenchPort(), "the workbench");
         postgres = new LocalPostgres(settings.postgresDir(), settings.postgresPort());
         kafka = new LocalKafkaBroker(settings.kafkaDir(), settings.kafkaPort(), settings.kafkaControllerPort());
     }
@@ -33,6 +35,7 @@ final class LocalSystem implements AutoCloseable {
         try {
             system.services.add(system.run(DeadlineServiceApplication.application(), settings.deadlinePort()));
             system.services.add(system.run(AlertingServiceApplication.application(), settings.alertingPort()));
+            system.services.add(system.workbench(settings));
         } catch (RuntimeException failure) {
             system.close();
             throw failure;
@@ -48,31 +51,61 @@ final class LocalSystem implements AutoCloseable {
         return postgres.jdbcUrl();
     }
 
+    /**
+     * The workbench, pointed at both services. It shares this classpath with them but has no
+     * database or broker of its own: their auto-configurations stay off.
+     */
+    private ConfigurableApplicationContext workbench(LocalSettings settings) {
+        return WorkbenchApplication.application().run(concat(QUIET,
+                "--server.port=" + settings.workbenchPort(),
+                "--shixian.workbench.deadline-url=http://127.0.0.1:" + settings.deadlinePort(),
+                "--shixian.workbench.alerting-url=http://127.0.0.1:" + settings.alertingPort(),
+                "--spring.autoconfigure.exclude="
+                        + "cn.shixian.web.ShixianProblemDetailsAutoConfiguration,"
+                        + "cn.shixian.web.ShixianOpenApiAutoConfiguration,"
+                        + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
+                        + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration,"
+                        + "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration,"
+                        + "org.springframework.boot.kafka.autoconfigure.metrics.KafkaMetricsAutoConfiguration,"
+                        + "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration"));
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    /**
+     * A console for people: warnings, and what Shixian itself says. The broker runs in this JVM, so
+     * its chatter (and the clients') stays out too; two services asking for __consumer_offsets at once
+     * make the broker say so, harmlessly; Swagger UI and {noop} local users are meant for a local run;
+     * one logging system serves every application here, so it cannot name the right one.
+     */
+    private static final String[] QUIET = {
+            "--logging.level.root=WARN",
+            "--logging.level.cn.shixian=INFO",
+            "--logging.level.kafka=WARN",
+            "--logging.level.org.apache.kafka=WARN",
+            "--logging.level.state.change.logger=WARN",
+            "--logging.level.kafka.server.DefaultAutoTopicCreationManager=ERROR",
+            "--logging.level.org.springdoc=ERROR",
+            "--logging.level.cn.shixian.web.ConfiguredUsers=ERROR",
+            "--spring.main.banner-mode=off",
+            "--logging.include-application-name=false"};
+
     private ConfigurableApplicationContext run(SpringApplicationBuilder service, int port) {
         // command-line arguments outrank every config file the service ships
-        return service.run(
+        return service.run(concat(QUIET,
+                // the workbench's templates share this classpath: the services answer in JSON only
+                "--spring.thymeleaf.enabled=false",
                 "--server.port=" + port,
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--spring.datasource.url=" + postgres.jdbcUrl(),
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
                 // a local run wants to see obligations move within seconds, not a minute
-                "--shixian.sweep.interval=15s",
-                // a console for people: warnings, and what Shixian itself says; the broker runs in
-                // this JVM, so its chatter (and the clients') stays out too
-                "--logging.level.root=WARN",
-                "--logging.level.cn.shixian=INFO",
-                "--logging.level.kafka=WARN",
-                "--logging.level.org.apache.kafka=WARN",
-                "--logging.level.state.change.logger=WARN",
-                // two services asking for __consumer_offsets at once: the broker says so, harmlessly
-                "--logging.level.kafka.server.DefaultAutoTopicCreationManager=ERROR",
-                // known and meant for a local run: Swagger UI on, {noop} local users
-                "--logging.level.org.springdoc=ERROR",
-                "--logging.level.cn.shixian.web.ConfiguredUsers=ERROR",
-                "--spring.main.banner-mode=off",
-                // one logging system serves both services here, so it cannot name the right one
-                "--logging.include-application-name=false");
+                "--shixian.sweep.interval=15s"));
     }
 
     @Override

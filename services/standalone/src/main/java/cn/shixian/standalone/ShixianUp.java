@@ -38,6 +38,9 @@ public final class ShixianUp implements Callable<Integer> {
     @Option(names = "--alerting-port", defaultValue = "8082", description = "HTTP port of alerting-service (default: ${DEFAULT-VALUE}).")
     int alertingPort;
 
+    @Option(names = "--workbench-port", defaultValue = "8080", description = "HTTP port of the officers' workbench (default: ${DEFAULT-VALUE}).")
+    int workbenchPort;
+
     public static void main(String[] args) {
         quietUntilSpringConfiguresLogging();
         System.exit(new CommandLine(new ShixianUp()).execute(args));
@@ -46,7 +49,7 @@ public final class ShixianUp implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalSettings settings = new LocalSettings(dataDir.toAbsolutePath(), kafkaPort, kafkaControllerPort,
-                postgresPort, deadlinePort, alertingPort, !noDemo);
+                postgresPort, deadlinePort, alertingPort, workbenchPort, !noDemo);
         LocalSystem system = LocalSystem.start(settings);
         Optional<DemoStream> demo = settings.demo()
                 ? DemoStream.play(system.kafkaBootstrapServers(), Clock.systemUTC(),

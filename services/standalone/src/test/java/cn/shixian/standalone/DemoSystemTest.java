@@ -37,7 +37,7 @@ class DemoSystemTest {
 
     @Test
     void listsOverdueItemsOfTheSampleRegionsWithinAMinute() throws Exception {
-        LocalSettings settings = new LocalSettings(dataDir, freePort(), freePort(), freePort(), freePort(), freePort(), true);
+        LocalSettings settings = new LocalSettings(dataDir, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), true);
         try (LocalSystem system = LocalSystem.start(settings);
              DemoStream demo = DemoStream.play(system.kafkaBootstrapServers(), DEMO_CLOCK,
                      dataDir.resolve("demo-played")).orElseThrow()) {

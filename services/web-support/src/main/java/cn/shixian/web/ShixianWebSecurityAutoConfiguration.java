@@ -23,6 +23,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,9 +52,10 @@ public class ShixianWebSecurityAutoConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain shixianSecurityFilterChain(HttpSecurity http, ObjectProvider<ApiAccessRules> serviceRules,
                                                    ProblemSecurityHandlers problems,
-                                                   UserDetailsService users) throws Exception {
+                                                   UserDetailsService users, PasswordEncoder passwords) throws Exception {
         String admin = Role.ADMIN.name();
         return http
+                .authenticationManager(basicLogins(users, passwords))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -91,6 +97,16 @@ public class ShixianWebSecurityAutoConfiguration {
     @ConditionalOnMissingBean(PasswordEncoder.class)
     PasswordEncoder shixianPasswordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Checks Basic credentials against the configured users, remembering a proven caller for a minute
+     * ({@link RememberedLogins}) so that bcrypt is not paid on every request.
+     */
+    private static AuthenticationManager basicLogins(UserDetailsService users, PasswordEncoder passwords) {
+        DaoAuthenticationProvider byPassword = new DaoAuthenticationProvider(users);
+        byPassword.setPasswordEncoder(passwords);
+        return new ProviderManager(new RememberedLogins(byPassword, Duration.ofMinutes(1), Clock.systemUTC()));
     }
 
     @Bean

@@ -30,6 +30,10 @@ final class ItemHistory {
                     "opened", obligation.version(), List.of(obligation.dueOn(), obligation.workingDays(),
                     obligation.calendarVersion(), obligation.provisional())));
         }
+        for (Timeline.Recomputation again : timeline.recomputations()) {
+            entries.add(new TimelineEntry(again.recomputedAt(), "recomputed", again.version(), List.of(again.previousDueOn(),
+                    again.dueOn(), again.calendarVersion(), again.provisional(), again.reason() == null ? "" : again.reason())));
+        }
         for (Timeline.Publication publication : timeline.publications()) {
             entries.add(new TimelineEntry(publication.publishedAt(), "published", publication.version(),
                     List.of(nullToEmpty(publication.channel()), nullToEmpty(publication.url()))));

@@ -8,9 +8,10 @@ import java.util.List;
 /** The deadline-service's timeline of one catalog item (事项): revisions, obligations, publications. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Timeline(String itemId, Item item, List<Event> events, List<Obligation> obligations,
-                       List<Publication> publications) {
+                       List<Publication> publications, List<Recomputation> recomputations) {
 
     public Timeline {
+        recomputations = recomputations == null ? List.of() : List.copyOf(recomputations);
         events = events == null ? List.of() : List.copyOf(events);
         obligations = obligations == null ? List.of() : List.copyOf(obligations);
         publications = publications == null ? List.of() : List.copyOf(publications);
@@ -31,6 +32,12 @@ public record Timeline(String itemId, Item item, List<Event> events, List<Obliga
                              boolean timeLimitUnparsed, LocalDate dueOn, Instant dueAt, String calendarVersion,
                              boolean provisional, String state, Instant publishedAt, Integer workingDaysLate,
                              String closedReason, Instant openedAt, Instant updatedAt) {
+    }
+
+    /** A due date counted again because a calendar notice was loaded or corrected (重新计算). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Recomputation(int version, LocalDate previousDueOn, LocalDate dueOn, String calendarVersion,
+                                boolean provisional, Instant recomputedAt, String reason) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -32,9 +32,19 @@ public class Formats {
         return Dates.weekday(date.getDayOfWeek(), locale());
     }
 
-    /** 周一 … 周日, or Mon … Sun: a calendar's column headings, Monday first. */
+    /** 一 … 日, or Mo … Su: a small calendar's column headings, Monday first. */
     public java.util.List<String> weekdayNames() {
-        return java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> Dates.weekday(d, locale())).toList();
+        return Dates.chinese(locale()) ? java.util.List.of("一", "二", "三", "四", "五", "六", "日")
+                : java.util.List.of("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su");
+    }
+
+    /** An event's own RFC 3339 time (as its sender wrote it) in the region's zone; the text itself if unreadable. */
+    public String eventTime(String rfc3339, String region) {
+        try {
+            return time(java.time.OffsetDateTime.parse(rfc3339).toInstant(), region);
+        } catch (RuntimeException unreadable) {
+            return rfc3339 == null ? "" : rfc3339;
+        }
     }
 
     public String time(Instant instant, String region) {

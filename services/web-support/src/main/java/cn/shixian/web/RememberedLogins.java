@@ -1,0 +1,75 @@
+package cn.shixian.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+/**
+ * HTTP Basic sends the password with every request, and checking a bcrypt hash costs about 75 ms
+ * of CPU by design. A caller that just proved its password (the workbench makes several API calls
+ * per page) is remembered for a while by a SHA-256 digest of what it sent, never the password
+ * itself: the same name and password within {@code remember} pass without bcrypt. A wrong password
+ * is never remembered, and a different one for a remembered name is checked in full.
+ */
+final class RememberedLogins implements AuthenticationProvider {
+
+    private record Remembered(byte[] digest, Authentication authentication, Instant until) {
+    }
+
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private final AuthenticationProvider passwords;
+    private final Duration remember;
+    private final Clock clock;
+    private final Map<String, Remembered> byName = new ConcurrentHashMap<>();
+
+    RememberedLogins(AuthenticationProvider passwords, Duration remember, Clock clock) {
+        this.passwords = passwords;
+        this.remember = remember;
+        this.clock = clock;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication request) {
+        String name = request.getName();
+        byte[] digest = digest(name, request.getCredentials());
+        Remembered known = byName.get(name);
+        Instant now = clock.instant();
+        if (known != null && now.isBefore(known.until()) && MessageDigest.isEqual(known.digest(), digest)) {
+            return known.authentication();
+        }
+        Authentication checked = passwords.authenticate(request);
+        if (checked != null && checked.isAuthenticated()) {
+            if (byName.size() >= MAX_REMEMBERED) {
+                byName.clear();
+            }
+            byName.put(name, new Remembered(digest, checked, now.plus(remember)));
+        }
+        return checked;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private static byte[] digest(String name, Object credentials) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(name.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(String.valueOf(credentials).getBytes(StandardCharsets.UTF_8));
+            return sha.digest();
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
