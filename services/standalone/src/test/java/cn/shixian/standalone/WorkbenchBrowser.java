@@ -8,6 +8,9 @@ import java.time.Duration;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -41,6 +44,20 @@ final class WorkbenchBrowser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         // an element the next page brings is waited for; one the old page also has needs an explicit wait
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+    }
+
+    /**
+     * Clicks what leaves the page (a form's button, a link) and waits for the next page: the click
+     * returns before it is there. The old page is marked, and the wait ends when a loaded page
+     * without the mark is shown.
+     */
+    void submit(WebElement control) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.__shixianLeaving = true;");
+        control.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d ->
+                Boolean.TRUE.equals(js.executeScript(
+                        "return window.__shixianLeaving === undefined && document.readyState === 'complete';")));
     }
 
     void desktop() {

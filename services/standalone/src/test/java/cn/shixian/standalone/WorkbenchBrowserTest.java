@@ -159,7 +159,7 @@ class WorkbenchBrowserTest {
     void theItemPageExplainsTheCountAcrossNationalDay2025() throws IOException {
         signInAs("hami", "hami-local");
         open("/worklist?list=overdue&q=" + WorkbenchFixture.RUN);
-        browser.driver.findElement(By.linkText(WorkbenchFixture.ESCALATED_TITLE)).click();
+        browser.submit(browser.driver.findElement(By.linkText(WorkbenchFixture.ESCALATED_TITLE)));
         assertThat(text(By.id("count-rule"))).contains("2025年9月24日（周三）").contains("第 20 个工作日")
                 .contains("2025年10月28日（周二）");
         String sentence = text(By.id("count-sentence"));
@@ -181,7 +181,7 @@ class WorkbenchBrowserTest {
         open("/items/" + WorkbenchFixture.HAMI_ESCALATED);
         WebElement form = browser.driver.findElement(By.cssSelector("form.ack-one"));
         form.findElement(By.tagName("textarea")).sendKeys("已联系哈密市人社局，本周内公开");
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.submit(form.findElement(By.cssSelector("button[type=submit]")));
         assertThat(text(By.cssSelector(".message.ok"))).contains("已确认 1 条预警");
         assertThat(text(By.id("timeline"))).contains("hami 确认了").contains("已联系哈密市人社局，本周内公开");
         JsonNode queue = alerting.get("/api/alerts?acknowledged=false&itemId=" + WorkbenchFixture.HAMI_ESCALATED, ADMIN).json();
@@ -243,7 +243,7 @@ class WorkbenchBrowserTest {
         assertThat(text(By.id("import-summary"))).contains("新增 1 项").contains("1 行无法读取");
         assertThat(text(By.id("import-failures"))).contains("4").contains("公开方式");
         browser.screenshot("10-import-preview");
-        browser.driver.findElement(By.id("confirm-import")).click();
+        browser.submit(browser.driver.findElement(By.id("confirm-import")));
         assertThat(text(By.id("import-done"))).contains("已发送 1 个事件");
 
         Files.writeString(catalog, """
@@ -278,9 +278,7 @@ class WorkbenchBrowserTest {
         WebElement region = browser.driver.findElement(By.id("region"));
         region.clear();
         region.sendKeys("650500");
-        WebElement preview = browser.driver.findElement(By.id("preview-import"));
-        preview.click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(preview));
+        browser.submit(browser.driver.findElement(By.id("preview-import")));
     }
 
     private void signInAs(String user, String password) {
@@ -295,10 +293,7 @@ class WorkbenchBrowserTest {
         name.clear();
         name.sendKeys(user);
         browser.driver.findElement(By.id("password")).sendKeys(password);
-        WebElement submit = browser.driver.findElement(By.id("sign-in"));
-        submit.click();
-        // the click returns before the next page is there: wait until this one is gone
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
+        browser.submit(browser.driver.findElement(By.id("sign-in")));
     }
 
     private void open(String path) {
