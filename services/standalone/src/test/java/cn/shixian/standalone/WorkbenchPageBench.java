@@ -16,8 +16,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,16 +24,13 @@ import java.util.regex.Pattern;
  * not a test): the whole system as {@code ./shixian up} runs it (one JVM, embedded PostgreSQL, the
  * broker), the read model filled with set-based SQL (regions and bodies spread as a province's
  * counties would be; 70 % met on time, 10 % late, 5 % cancelled, 15 % open of which a third overdue,
- * with their alerts), then each page asked 200 times after 30 of warm-up by a signed-in officer over
+ * with their alerts), then each page asked 200 times after a warm-up by a signed-in officer over
  * loopback; the figure is the wall time of each request, which on loopback is the server's time
  * (the page and the API calls it makes).
  *
  * <pre>./mvnw -q -pl services/standalone -am -Pbench verify -DskipTests   (-Dbench.obligations=1000000)</pre>
  */
 public final class WorkbenchPageBench {
-
-    private static final int WARM_UP = 30;
-    private static final int MEASURED = 200;
 
     private WorkbenchPageBench() {
     }
@@ -55,30 +50,34 @@ public final class WorkbenchPageBench {
             awaitAlerts(alerting);
             Session officer = Session.signIn(settings.workbenchPort(), "officer", "officer-local");
             Session hami = Session.signIn(settings.workbenchPort(), "hami", "hami-local");
-            Map<String, Runnable> pages = new LinkedHashMap<>();
-            pages.put("overview, every region (officer)", () -> officer.get("/"));
-            pages.put("overview, 650500 (hami)", () -> hami.get("/"));
-            pages.put("worklist overdue, filtered: region 65, body, title (officer)", () -> officer.get(
+            ApiClient.User admin = new ApiClient.User("officer", "officer-local");
+            System.out.printf("%-66s %5s %8s %8s %8s%n", "page (requests after a warm-up)", "n", "p50 ms", "p99 ms", "max ms");
+            measure("overview, every region (officer; counts kept 15 s)", 200, () -> officer.get("/"));
+            measure("overview, 650500 (hami; counts kept 15 s)", 200, () -> hami.get("/"));
+            measure("  what a fresh overview waits for: GET /api/obligations/summary, all", 20,
+                    () -> alerting.get("/api/obligations/summary", admin));
+            measure("  ... and GET /api/obligations/trend?days=90, all", 20,
+                    () -> alerting.get("/api/obligations/trend?days=90", admin));
+            measure("worklist overdue, filtered: region 65, body, title (officer)", 200, () -> officer.get(
                     "/worklist?list=overdue&region=65&body=" + enc("body 17") + "&q=" + enc("item 1")));
-            pages.put("worklist all open, page 3 (officer)", () -> officer.get("/worklist?list=open&page=3"));
-            pages.put("item page with explained count (hami)", () -> hami.get("/items/" + WorkbenchFixture.HAMI_ESCALATED));
-            System.out.printf("%-62s %8s %8s %8s%n", "page (" + MEASURED + " requests after " + WARM_UP + ")", "p50 ms",
-                    "p99 ms", "max ms");
-            for (Map.Entry<String, Runnable> page : pages.entrySet()) {
-                for (int i = 0; i < WARM_UP; i++) {
-                    page.getValue().run();
-                }
-                double[] millis = new double[MEASURED];
-                for (int i = 0; i < MEASURED; i++) {
-                    long start = System.nanoTime();
-                    page.getValue().run();
-                    millis[i] = (System.nanoTime() - start) / 1e6;
-                }
-                Arrays.sort(millis);
-                System.out.printf("%-62s %8.1f %8.1f %8.1f%n", page.getKey(), millis[MEASURED / 2],
-                        millis[(int) Math.ceil(MEASURED * 0.99) - 1], millis[MEASURED - 1]);
-            }
+            measure("worklist all open, page 3 (officer)", 200, () -> officer.get("/worklist?list=open&page=3"));
+            measure("item page with explained count (hami)", 200, () -> hami.get("/items/" + WorkbenchFixture.HAMI_ESCALATED));
         }
+    }
+
+    private static void measure(String name, int requests, Runnable page) {
+        for (int i = 0; i < Math.max(5, requests / 7); i++) {
+            page.run();
+        }
+        double[] millis = new double[requests];
+        for (int i = 0; i < requests; i++) {
+            long start = System.nanoTime();
+            page.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        System.out.printf("%-66s %5d %8.1f %8.1f %8.1f%n", name, requests, millis[requests / 2],
+                millis[(int) Math.ceil(requests * 0.99) - 1], millis[requests - 1]);
     }
 
     /** The read model at a province's size, written in a few statements. */
@@ -108,7 +107,7 @@ public final class WorkbenchPageBench {
                                  case when i % 100 between 85 and 96 then current_date + (i % 40)
                                       when i % 100 >= 97 then current_date - 1 - (i % 120)
                                       else current_date - (i % 700) end as d
-                          from generate_series(1, %d) as i) as g""".formatted(obligations));
+                          from generate_series(1, OBLIGATIONS) as i) as g""".replace("OBLIGATIONS", Integer.toString(obligations)));
             sql.execute("""
                     insert into alert (id, type, item_id, version, region, responsible_body, title, due_on,
                                        working_days_left, working_days_overdue, raised_at)

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zones           per GB/T 2260 prefix, another zone (longest prefix wins); China keeps one
  *                        official time, so this is empty unless a deployment wants local solar time
  * @param login           sign-in throttling
+ * @param overviewMaxAge  how long the overview's counts and trend are kept per officer and filter
  */
 @ConfigurationProperties("shixian.workbench")
 public record WorkbenchSettings(@DefaultValue("http://127.0.0.1:8081") URI deadlineUrl,
@@ -27,7 +28,8 @@ public record WorkbenchSettings(@DefaultValue("http://127.0.0.1:8081") URI deadl
                                 @DefaultValue("10s") Duration timeout,
                                 @DefaultValue("Asia/Shanghai") ZoneId zone,
                                 Map<String, ZoneId> zones,
-                                @DefaultValue Login login) {
+                                @DefaultValue Login login,
+                                @DefaultValue("15s") Duration overviewMaxAge) {
 
     public WorkbenchSettings {
         zones = zones == null ? Map.of() : Map.copyOf(zones);

@@ -1,6 +1,7 @@
 package cn.shixian.workbench.calendar;
 
 import cn.shixian.workbench.services.CalendarYear;
+import cn.shixian.workbench.web.MonthWeeks;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -38,24 +39,7 @@ public record YearGrid(int year, List<Month> months) {
         List<Month> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             YearMonth month = YearMonth.of(calendar.year(), m);
-            List<List<Cell>> weeks = new ArrayList<>();
-            List<Cell> week = new ArrayList<>();
-            for (int i = 1; i < month.atDay(1).getDayOfWeek().getValue(); i++) {
-                week.add(new Cell(null, null));
-            }
-            for (int d = 1; d <= month.lengthOfMonth(); d++) {
-                week.add(new Cell(month.atDay(d), byDate.get(month.atDay(d))));
-                if (week.size() == 7) {
-                    weeks.add(week);
-                    week = new ArrayList<>();
-                }
-            }
-            if (!week.isEmpty()) {
-                while (week.size() < 7) {
-                    week.add(new Cell(null, null));
-                }
-                weeks.add(week);
-            }
+            List<List<Cell>> weeks = MonthWeeks.of(month, date -> new Cell(date, byDate.get(date)), () -> new Cell(null, null));
             months.add(new Month(month, weeks));
         }
         return new YearGrid(calendar.year(), months);

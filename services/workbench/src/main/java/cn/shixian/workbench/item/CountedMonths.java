@@ -1,7 +1,7 @@
 package cn.shixian.workbench.item;
 
 import cn.shixian.workbench.services.Explanation;
-import java.time.DayOfWeek;
+import cn.shixian.workbench.web.MonthWeeks;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -52,26 +52,6 @@ public record CountedMonths(List<Month> months) {
     }
 
     private static List<List<Cell>> weeks(YearMonth month, Map<LocalDate, Explanation.Day> byDate) {
-        List<List<Cell>> weeks = new ArrayList<>();
-        List<Cell> week = new ArrayList<>();
-        int lead = month.atDay(1).getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
-        for (int i = 0; i < lead; i++) {
-            week.add(new Cell(null, null));
-        }
-        for (int d = 1; d <= month.lengthOfMonth(); d++) {
-            LocalDate date = month.atDay(d);
-            week.add(new Cell(date, byDate.get(date)));
-            if (week.size() == 7) {
-                weeks.add(week);
-                week = new ArrayList<>();
-            }
-        }
-        if (!week.isEmpty()) {
-            while (week.size() < 7) {
-                week.add(new Cell(null, null));
-            }
-            weeks.add(week);
-        }
-        return weeks;
+        return MonthWeeks.of(month, date -> new Cell(date, byDate.get(date)), () -> new Cell(null, null));
     }
 }

@@ -26,9 +26,11 @@ class OverviewController {
     static final int WORST = 10;
 
     private final AlertingApi alerting;
+    private final OverviewSnapshots snapshots;
 
-    OverviewController(AlertingApi alerting) {
+    OverviewController(AlertingApi alerting, OverviewSnapshots snapshots) {
         this.alerting = alerting;
+        this.snapshots = snapshots;
     }
 
     @GetMapping("/")
@@ -38,8 +40,9 @@ class OverviewController {
             return "redirect:/import";
         }
         String prefix = region == null || region.isBlank() ? null : region.strip();
-        Summary summary = alerting.summary(prefix);
-        Trend trend = alerting.trend(prefix, TREND_DAYS);
+        OverviewSnapshots.Snapshot snapshot = snapshots.of(prefix, TREND_DAYS);
+        Summary summary = snapshot.summary();
+        Trend trend = snapshot.trend();
         model.addAttribute("region", prefix);
         model.addAttribute("summary", summary);
         model.addAttribute("lamps", Lamp.OPEN);

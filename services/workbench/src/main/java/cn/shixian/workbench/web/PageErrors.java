@@ -22,22 +22,23 @@ class PageErrors {
     @ExceptionHandler(ServiceFailure.class)
     String refused(ServiceFailure failure, Model model, HttpServletResponse response) {
         if (failure.notFound()) {
-            response.setStatus(404);
-            return "errors/not-found";
+            return page(404, "error.notFound", null, model, response);
         }
         int status = failure.status().is4xxClientError() ? failure.status().value() : 502;
-        response.setStatus(status);
-        model.addAttribute("status", status);
-        model.addAttribute("detail", failure.getMessage());
-        return "errors/failed";
+        return page(status, "error.failed", failure.getMessage(), model, response);
     }
 
     @ExceptionHandler(ResourceAccessException.class)
     String unreachable(ResourceAccessException failure, Model model, HttpServletResponse response) {
         LOG.warn("A service is unreachable: {}", failure.getMessage());
-        response.setStatus(503);
-        model.addAttribute("status", 503);
-        model.addAttribute("detail", failure.getMessage());
-        return "errors/unavailable";
+        return page(503, "error.unavailable", null, model, response);
+    }
+
+    private static String page(int status, String messageKey, String detail, Model model, HttpServletResponse response) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        model.addAttribute("messageKey", messageKey);
+        model.addAttribute("detail", detail);
+        return "errors/page";
     }
 }
