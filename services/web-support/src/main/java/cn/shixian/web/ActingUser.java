@@ -21,7 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (role {@link Role#WORKBENCH}) and the officer's name in {@value #HEADER}. From then on the request
  * is the officer's: their roles, their regions, their name on an acknowledgement. Only a WORKBENCH
  * caller may name another user; anyone else sending the header gets 403, as does a name that is not
- * a configured user. The workbench's own role grants nothing else.
+ * a configured user, and the workbench acts for people only (not for another WORKBENCH account). Its
+ * own role grants nothing else, but it can act for any configured user, an administrator included:
+ * guard its password like an administrator's.
  */
 final class ActingUser extends OncePerRequestFilter {
 
@@ -51,8 +53,11 @@ final class ActingUser extends OncePerRequestFilter {
             return;
         }
         Optional<UserDetails> user = load(acting);
-        if (user.isEmpty()) {
-            denied.handle(request, response, new AccessDeniedException("no configured user '" + acting + "'"));
+        if (user.isEmpty() || user.get().getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.WORKBENCH.name()))) {
+            // an unknown name, or another service account: the workbench acts for people only
+            denied.handle(request, response, new AccessDeniedException("the workbench may act for a configured user"
+                    + " without role WORKBENCH, not '" + acting + "'"));
             return;
         }
         UsernamePasswordAuthenticationToken officer = UsernamePasswordAuthenticationToken.authenticated(

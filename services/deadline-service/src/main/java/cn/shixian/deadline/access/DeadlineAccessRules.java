@@ -22,9 +22,11 @@ class DeadlineAccessRules implements ApiAccessRules {
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.POST, "/api/events").hasRole(INGEST)
-                .requestMatchers(HttpMethod.GET, "/api/items", "/api/items/**").hasRole(OFFICER)
+                // the item list and lookup serve catalog (re-)imports too, which INGEST does
+                .requestMatchers(HttpMethod.GET, "/api/items").hasAnyRole(OFFICER, INGEST)
+                .requestMatchers(HttpMethod.GET, "/api/items/**").hasRole(OFFICER)
                 // a read with its ids in the body (up to 2,000 do not fit a URL)
-                .requestMatchers(HttpMethod.POST, "/api/items/lookup").hasRole(OFFICER)
+                .requestMatchers(HttpMethod.POST, "/api/items/lookup").hasAnyRole(OFFICER, INGEST)
                 .requestMatchers(HttpMethod.GET, "/api/obligations").hasRole(OFFICER)
                 .requestMatchers(HttpMethod.GET, "/api/calendars", "/api/calendars/**").hasRole(OFFICER)
                 .requestMatchers(HttpMethod.PUT, "/api/calendars/**").hasRole(ADMIN)

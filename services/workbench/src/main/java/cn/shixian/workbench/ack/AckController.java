@@ -61,8 +61,10 @@ class AckController {
         }
         try {
             java.net.URI uri = java.net.URI.create(referer);
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() || !uri.getRawPath().startsWith("/")
-                    ? "/worklist" : uri.getRawPath();
+            String raw = uri.getRawPath();
+            // "//host/…" or "/\host" would be read by a browser as another site
+            String path = raw == null || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")
+                    ? "/worklist" : raw;
             return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
         } catch (IllegalArgumentException bad) {
             return "/worklist";

@@ -98,13 +98,14 @@ class ImportController {
             model.addAttribute("problem", "expired");
             return "import";
         }
+        // gone before anything is sent: a second click or a reload cannot send the events twice
+        session.removeAttribute(PREVIEW);
         List<CloudEvent<?>> events = preview.events(SOURCE, clock);
         int sent = 0;
         for (int i = 0; i < events.size(); i += SEND_CHUNK) {
             List<CloudEvent<?>> chunk = events.subList(i, Math.min(events.size(), i + SEND_CHUNK));
             sent += deadline.send(batch(chunk)).accepted();
         }
-        session.removeAttribute(PREVIEW);
         model.addAttribute("preview", preview);
         model.addAttribute("sent", sent);
         return "import-done";

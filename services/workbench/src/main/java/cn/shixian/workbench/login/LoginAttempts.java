@@ -17,6 +17,8 @@ public final class LoginAttempts {
     private record Failures(int count, Instant lockedUntil) {
     }
 
+    private static final int MAX_NAMES = 10_000;
+
     private final int maxFailures;
     private final Duration lockFor;
     private final Clock clock;
@@ -43,6 +45,10 @@ public final class LoginAttempts {
 
     /** Records a failed sign-in; the one that reaches the limit locks the name. */
     public void failed(String name) {
+        if (byName.size() >= MAX_NAMES) {
+            // made-up names must not fill the memory: forget the failures that lock nothing now
+            byName.values().removeIf(f -> f.lockedUntil() == null || expired(f));
+        }
         byName.compute(key(name), (k, before) -> {
             int count = before == null || expired(before) ? 1 : before.count() + 1;
             return new Failures(count, count >= maxFailures ? clock.instant().plus(lockFor) : null);
@@ -57,7 +63,8 @@ public final class LoginAttempts {
         return failures.lockedUntil() != null && !clock.instant().isBefore(failures.lockedUntil());
     }
 
+    /** User names are looked up ignoring case, so they are counted ignoring case too. */
     private static String key(String name) {
-        return name == null ? "" : name.strip();
+        return name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.security.core.Authentication;
  */
 final class ThrottledSignIn implements AuthenticationProvider {
 
+    private static final java.util.Set<String> PAGE_ROLES = java.util.Set.of("ROLE_ADMIN", "ROLE_OFFICER", "ROLE_INGEST");
+
     private final AuthenticationProvider passwords;
     private final LoginAttempts attempts;
 
@@ -31,6 +33,10 @@ final class ThrottledSignIn implements AuthenticationProvider {
         try {
             Authentication signedIn = passwords.authenticate(request);
             attempts.succeeded(name);
+            if (signedIn.getAuthorities().stream().noneMatch(a -> PAGE_ROLES.contains(a.getAuthority()))) {
+                // the workbench's own API account (WORKBENCH) and users without a role have no page here
+                throw new org.springframework.security.authentication.DisabledException("no role for the workbench");
+            }
             return signedIn;
         } catch (BadCredentialsException wrong) {
             attempts.failed(name);

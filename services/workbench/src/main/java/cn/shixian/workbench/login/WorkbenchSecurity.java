@@ -8,6 +8,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -54,7 +55,8 @@ class WorkbenchSecurity {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler((request, response, failure) -> response.sendRedirect(
                                 request.getContextPath() + "/login?" + (failure instanceof LockedException locked
-                                        ? "locked=" + locked.getMessage() : "error"))))
+                                        ? "locked=" + locked.getMessage()
+                                        : failure instanceof DisabledException ? "noRole" : "error"))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .build();
     }

@@ -31,7 +31,9 @@ class WorklistController {
                     @RequestParam(required = false) String region, @RequestParam(required = false) String body,
                     @RequestParam(required = false) String category, @RequestParam(required = false) String q,
                     @RequestParam(defaultValue = "dueOn") String sort, @RequestParam(defaultValue = "0") int page,
-                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+                    @RequestHeader(name = "HX-Request", required = false) String htmx,
+                    @RequestHeader(name = "HX-History-Restore-Request", required = false) String restoring,
+                    jakarta.servlet.http.HttpServletResponse response, Model model) {
         Worklist preset = Worklist.named(list);
         WorklistQuery query = query(preset, state, region, body, category, q, sort, page, WorklistQuery.PAGE_SIZE);
         Page<WorkItem> rows = alerting.obligations(query);
@@ -42,7 +44,9 @@ class WorklistController {
         model.addAttribute("rows", rows);
         model.addAttribute("lamp", (java.util.function.Function<String, Lamp>) Lamp::of);
         model.addAttribute("exportQuery", WorklistLinks.exportQuery(preset.slug(), query));
-        return htmx != null ? "worklist :: results" : "worklist";
+        // the table alone for htmx's filtering; the whole page when htmx restores history it lost
+        response.addHeader("Vary", "HX-Request");
+        return htmx != null && restoring == null ? "worklist :: results" : "worklist";
     }
 
     static WorklistQuery query(Worklist preset, List<String> state, String region, String body, String category,

@@ -12,7 +12,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +47,11 @@ class WorklistExport {
     private final AlertingApi alerting;
     private final MessageSource messages;
     private final java.time.Clock clock;
+    private final java.time.ZoneId zone;
 
-    WorklistExport(AlertingApi alerting, MessageSource messages, java.time.Clock clock) {
+    WorklistExport(AlertingApi alerting, MessageSource messages, java.time.Clock clock,
+                   cn.shixian.workbench.WorkbenchSettings settings) {
+        this.zone = settings.zone();
         this.alerting = alerting;
         this.messages = messages;
         this.clock = clock;
@@ -169,8 +171,9 @@ class WorklistExport {
     }
 
     private void attachment(HttpServletResponse response, String list, String extension, String type) {
-        String stamp = STAMP.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.ofHours(8)));
-        String name = (Dates.chinese(LocaleContextHolder.getLocale()) ? "待办-" : "worklist-") + list + "-" + stamp + "." + extension;
+        String stamp = STAMP.format(LocalDateTime.ofInstant(clock.instant(), zone));
+        String name = (Dates.chinese(LocaleContextHolder.getLocale()) ? "待办-" : "worklist-") + Worklist.named(list).slug()
+                + "-" + stamp + "." + extension;
         response.setContentType(type);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());

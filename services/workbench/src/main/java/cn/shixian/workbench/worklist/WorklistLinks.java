@@ -14,18 +14,19 @@ final class WorklistLinks {
 
     static String exportQuery(String list, WorklistQuery query) {
         UriComponentsBuilder uri = UriComponentsBuilder.newInstance().queryParam("list", list);
-        query.states().forEach(state -> uri.queryParam("state", state));
+        query.states().forEach(state -> uri.queryParam("state", state)); // enum names: nothing to encode
         add(uri, "region", query.region());
         add(uri, "body", query.responsibleBody());
         add(uri, "category", query.category());
         add(uri, "q", query.q());
         add(uri, "sort", query.sort());
-        return uri.encode().build().getQuery();
+        // each value encoded whole: a '+' or '&' in a name must arrive as itself
+        return uri.build().getQuery();
     }
 
     private static void add(UriComponentsBuilder uri, String name, String value) {
         if (value != null) {
-            uri.queryParam(name, value);
+            uri.queryParam(name, java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 }

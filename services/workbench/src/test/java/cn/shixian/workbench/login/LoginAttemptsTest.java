@@ -46,6 +46,14 @@ class LoginAttemptsTest {
     }
 
     @Test
+    void namesAreCountedIgnoringCaseAsTheyAreLookedUp() {
+        LoginAttempts attempts = new LoginAttempts(2, Duration.ofMinutes(5), clock);
+        attempts.failed("hami");
+        attempts.failed("HAMI ");
+        assertThat(attempts.lockedFor("Hami")).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
     void aSuccessClearsTheCount() {
         LoginAttempts attempts = new LoginAttempts(2, Duration.ofMinutes(5), clock);
         attempts.failed("hami");
