@@ -141,6 +141,10 @@ class WebSupportIntegrationTest {
         assertProblem(send(HttpRequest.newBuilder(uri("/api/whoami")).GET()
                 .header("Authorization", basic("workbench", "workbench-test"))
                 .header("X-Shixian-Acting-User", "nobody")), 403);
+        // the workbench acts for people, not for another service account
+        assertProblem(send(HttpRequest.newBuilder(uri("/api/whoami")).GET()
+                .header("Authorization", basic("workbench", "workbench-test"))
+                .header("X-Shixian-Acting-User", "workbench")), 403);
     }
 
     @Test
