@@ -121,16 +121,11 @@ public final class WorkbenchPageBench {
         }
     }
 
-    private static void awaitAlerts(ApiClient alerting) throws InterruptedException {
+    private static void awaitAlerts(ApiClient alerting) {
         ApiClient.User admin = new ApiClient.User("admin", "admin-local");
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (alerting.get("/api/alerts?itemId=" + WorkbenchFixture.HAMI_ESCALATED, admin).json()
-                .get("totalElements").asLong() == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("no alert for the fixture within 2 minutes");
-            }
-            Thread.sleep(500); // a harness polling the system it measures, not a test's synchronisation
-        }
+        org.awaitility.Awaitility.await("the sweep's alert for the fixture").atMost(Duration.ofMinutes(2))
+                .until(() -> alerting.get("/api/alerts?itemId=" + WorkbenchFixture.HAMI_ESCALATED, admin).json()
+                        .get("totalElements").asLong() > 0);
     }
 
     private static String enc(String text) {

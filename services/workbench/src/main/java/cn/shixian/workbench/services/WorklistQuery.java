@@ -1,5 +1,6 @@
 package cn.shixian.workbench.services;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.util.UriBuilder;
@@ -36,33 +37,30 @@ public record WorklistQuery(List<String> states, String region, String responsib
         return new WorklistQuery(states, region, responsibleBody, category, q, dueWithinWorkingDays, sort, newPage, newSize);
     }
 
+    /** The query parameters, as URI template variables {@link #values()} fills (so each value is encoded whole). */
     UriBuilder apply(UriBuilder uri) {
         if (!states.isEmpty()) {
             uri.queryParam("state", String.join(",", states));
         }
-        Map<String, Object> optional = new java.util.LinkedHashMap<>();
-        optional.put("region", region);
-        optional.put("responsibleBody", responsibleBody);
-        optional.put("category", category);
-        optional.put("q", q);
-        optional.put("dueWithinWorkingDays", dueWithinWorkingDays);
-        optional.forEach((name, value) -> {
-            if (value != null) {
-                uri.queryParam(name, "{" + name + "}");
-            }
-        });
+        values().keySet().forEach(name -> uri.queryParam(name, "{" + name + "}"));
         return uri.queryParam("sort", sort).queryParam("page", page).queryParam("size", size);
     }
 
+    /** The optional filters that are set, by parameter name. */
     Map<String, Object> values() {
-        Map<String, Object> values = new java.util.HashMap<>();
-        values.put("region", region);
-        values.put("responsibleBody", responsibleBody);
-        values.put("category", category);
-        values.put("q", q);
-        values.put("dueWithinWorkingDays", dueWithinWorkingDays);
-        values.values().removeIf(java.util.Objects::isNull);
+        Map<String, Object> values = new LinkedHashMap<>();
+        putIfSet(values, "region", region);
+        putIfSet(values, "responsibleBody", responsibleBody);
+        putIfSet(values, "category", category);
+        putIfSet(values, "q", q);
+        putIfSet(values, "dueWithinWorkingDays", dueWithinWorkingDays);
         return values;
+    }
+
+    private static void putIfSet(Map<String, Object> values, String name, Object value) {
+        if (value != null) {
+            values.put(name, value);
+        }
     }
 
     private static String blankToNull(String value) {

@@ -4,13 +4,10 @@ import cn.shixian.workbench.services.AlertingApi;
 import cn.shixian.workbench.services.Page;
 import cn.shixian.workbench.services.WorkItem;
 import cn.shixian.workbench.services.WorklistQuery;
-import cn.shixian.workbench.web.Lamp;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The worklists (待办): overdue, escalated, due soon, all open; filtered by region, body, catalog
@@ -27,33 +24,20 @@ class WorklistController {
     }
 
     @GetMapping("/worklist")
-    String worklist(@RequestParam(defaultValue = "overdue") String list, @RequestParam(required = false) List<String> state,
-                    @RequestParam(required = false) String region, @RequestParam(required = false) String body,
-                    @RequestParam(required = false) String category, @RequestParam(required = false) String q,
-                    @RequestParam(defaultValue = "dueOn") String sort, @RequestParam(defaultValue = "0") int page,
-                    @RequestHeader(name = "HX-Request", required = false) String htmx,
+    String worklist(WorklistForm form, @RequestHeader(name = "HX-Request", required = false) String htmx,
                     @RequestHeader(name = "HX-History-Restore-Request", required = false) String restoring,
                     jakarta.servlet.http.HttpServletResponse response, Model model) {
-        Worklist preset = Worklist.named(list);
-        WorklistQuery query = query(preset, state, region, body, category, q, sort, page, WorklistQuery.PAGE_SIZE);
+        Worklist preset = form.preset();
+        WorklistQuery query = form.query(WorklistQuery.PAGE_SIZE);
         Page<WorkItem> rows = alerting.obligations(query);
         model.addAttribute("list", preset.slug());
         model.addAttribute("lists", Worklist.values());
         model.addAttribute("allStates", Worklist.STATES);
         model.addAttribute("query", query);
         model.addAttribute("rows", rows);
-        model.addAttribute("lamp", (java.util.function.Function<String, Lamp>) Lamp::of);
         model.addAttribute("exportQuery", WorklistLinks.exportQuery(preset.slug(), query));
         // the table alone for htmx's filtering; the whole page when htmx restores history it lost
         response.addHeader("Vary", "HX-Request");
         return htmx != null && restoring == null ? "worklist :: results" : "worklist";
-    }
-
-    static WorklistQuery query(Worklist preset, List<String> state, String region, String body, String category,
-                               String q, String sort, int page, int size) {
-        List<String> states = state == null || state.stream().allMatch(String::isBlank) ? preset.states()
-                : state.stream().filter(Worklist.STATES::contains).toList();
-        return new WorklistQuery(states.isEmpty() ? preset.states() : states, region, body, category, q, null,
-                WorklistLinks.SORTS.contains(sort) ? sort : "dueOn", page, size);
     }
 }

@@ -30,7 +30,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The current worklist filter as a spreadsheet (导出): XLSX with real date cells, or CSV (UTF-8 with a
@@ -58,12 +57,9 @@ class WorklistExport {
     }
 
     @GetMapping("/worklist/export.xlsx")
-    void xlsx(@RequestParam(defaultValue = "overdue") String list, @RequestParam(required = false) List<String> state,
-              @RequestParam(required = false) String region, @RequestParam(required = false) String body,
-              @RequestParam(required = false) String category, @RequestParam(required = false) String q,
-              @RequestParam(defaultValue = "dueOn") String sort, HttpServletResponse response) throws IOException {
-        List<WorkItem> rows = rows(WorklistController.query(Worklist.named(list), state, region, body, category, q, sort, 0, PAGE));
-        attachment(response, list, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    void xlsx(WorklistForm form, HttpServletResponse response) throws IOException {
+        List<WorkItem> rows = rows(form.query(PAGE).withPage(0, PAGE));
+        attachment(response, form.preset(), "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); OutputStream out = response.getOutputStream()) {
             writeSheet(workbook, rows);
             workbook.write(out);
@@ -71,12 +67,9 @@ class WorklistExport {
     }
 
     @GetMapping("/worklist/export.csv")
-    void csv(@RequestParam(defaultValue = "overdue") String list, @RequestParam(required = false) List<String> state,
-             @RequestParam(required = false) String region, @RequestParam(required = false) String body,
-             @RequestParam(required = false) String category, @RequestParam(required = false) String q,
-             @RequestParam(defaultValue = "dueOn") String sort, HttpServletResponse response) throws IOException {
-        List<WorkItem> rows = rows(WorklistController.query(Worklist.named(list), state, region, body, category, q, sort, 0, PAGE));
-        attachment(response, list, "csv", "text/csv;charset=UTF-8");
+    void csv(WorklistForm form, HttpServletResponse response) throws IOException {
+        List<WorkItem> rows = rows(form.query(PAGE).withPage(0, PAGE));
+        attachment(response, form.preset(), "csv", "text/csv;charset=UTF-8");
         OutputStreamWriter writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
@@ -170,9 +163,9 @@ class WorklistExport {
         return messages.getMessage(key, null, key, locale);
     }
 
-    private void attachment(HttpServletResponse response, String list, String extension, String type) {
+    private void attachment(HttpServletResponse response, Worklist list, String extension, String type) {
         String stamp = STAMP.format(LocalDateTime.ofInstant(clock.instant(), zone));
-        String name = (Dates.chinese(LocaleContextHolder.getLocale()) ? "待办-" : "worklist-") + Worklist.named(list).slug()
+        String name = (Dates.chinese(LocaleContextHolder.getLocale()) ? "待办-" : "worklist-") + list.slug()
                 + "-" + stamp + "." + extension;
         response.setContentType(type);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
