@@ -39,6 +39,6 @@ class PageErrors {
         model.addAttribute("status", status);
         model.addAttribute("messageKey", messageKey);
         model.addAttribute("detail", detail);
-        return "errors/page";
+        return "error";
     }
 }

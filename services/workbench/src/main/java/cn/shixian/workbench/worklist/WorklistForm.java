@@ -19,6 +19,6 @@ public record WorklistForm(String list, List<String> state, String region, Strin
     WorklistQuery query(int size) {
         List<String> states = state == null ? List.of() : state.stream().filter(Worklist.STATES::contains).toList();
         return new WorklistQuery(states.isEmpty() ? preset().states() : states, region, body, category, q, null,
-                WorklistLinks.SORTS.contains(sort) ? sort : "dueOn", page == null ? 0 : page, size);
+                sort != null && WorklistLinks.SORTS.contains(sort) ? sort : "dueOn", page == null ? 0 : page, size);
     }
 }
