@@ -17,7 +17,24 @@ public enum EventType {
     ALERT_OVERDUE("disclosure.alert.overdue", Topic.ALERTS, Alert.class),
     ALERT_ESCALATED("disclosure.alert.escalated", Topic.ALERTS, Alert.class),
     ALERT_PUBLISHED_LATE("disclosure.alert.published-late", Topic.ALERTS, Alert.class),
-    CALENDAR_LOADED("disclosure.calendar.loaded", Topic.CALENDARS, CalendarLoaded.class);
+    CALENDAR_LOADED("disclosure.calendar.loaded", Topic.CALENDARS, CalendarLoaded.class),
+    REQUEST_RECEIVED("disclosure.request.received", Topic.REQUESTS, RequestReceived.class),
+    REQUEST_CORRECTION_REQUESTED("disclosure.request.correction-requested", Topic.REQUESTS,
+            RequestCorrectionRequested.class),
+    REQUEST_CORRECTED("disclosure.request.corrected", Topic.REQUESTS, RequestCorrected.class),
+    REQUEST_CONSULTATION_STARTED("disclosure.request.consultation-started", Topic.REQUESTS,
+            RequestConsultationStarted.class),
+    REQUEST_CONSULTATION_ENDED("disclosure.request.consultation-ended", Topic.REQUESTS, RequestConsultationEnded.class),
+    REQUEST_EXTENDED("disclosure.request.extended", Topic.REQUESTS, RequestExtended.class),
+    REQUEST_ANSWERED("disclosure.request.answered", Topic.REQUESTS, RequestAnswered.class),
+    REQUEST_WITHDRAWN("disclosure.request.withdrawn", Topic.REQUESTS, RequestWithdrawn.class),
+    REQUEST_DEADLINE_OPENED("disclosure.request.deadline.opened", Topic.DEADLINES, RequestDeadlineOpened.class),
+    REQUEST_DEADLINE_RECOMPUTED("disclosure.request.deadline.recomputed", Topic.DEADLINES,
+            RequestDeadlineRecomputed.class),
+    REQUEST_DEADLINE_PAUSED("disclosure.request.deadline.paused", Topic.DEADLINES, RequestDeadlinePaused.class),
+    REQUEST_DEADLINE_MET("disclosure.request.deadline.met", Topic.DEADLINES, RequestDeadlineMet.class),
+    REQUEST_DEADLINE_CANCELLED("disclosure.request.deadline.cancelled", Topic.DEADLINES,
+            RequestDeadlineCancelled.class);
 
     private final String type;
     private final Topic topic;

@@ -4,12 +4,17 @@ package cn.shixian.contracts;
 public enum Topic {
     /** Item events from upstream systems; key = itemId. */
     ITEMS("disclosure.items"),
-    /** Deadline events of the deadline-service; key = itemId. */
+    /**
+     * Deadline events of the deadline-service: item obligations ({@code disclosure.deadline.*}, key =
+     * itemId) and request answer periods ({@code disclosure.request.deadline.*}, key = requestId).
+     */
     DEADLINES("disclosure.deadlines"),
     /** Alert events of the alerting-service; key = itemId. */
     ALERTS("disclosure.alerts"),
     /** Loaded holiday notices, compacted; key = region:year. */
-    CALENDARS("disclosure.calendars");
+    CALENDARS("disclosure.calendars"),
+    /** Events of applications for information (依申请公开) from the request handling system; key = requestId. */
+    REQUESTS("disclosure.requests");
 
     private final String topicName;
 

@@ -81,8 +81,10 @@ class CloudEventTest {
     @Test
     void everyTopicHasADeadLetterTopic() {
         assertThat(Arrays.stream(Topic.values()).map(Topic::topicName))
-                .containsExactly("disclosure.items", "disclosure.deadlines", "disclosure.alerts", "disclosure.calendars");
+                .containsExactly("disclosure.items", "disclosure.deadlines", "disclosure.alerts", "disclosure.calendars",
+                        "disclosure.requests");
         assertThat(Topic.ITEMS.deadLetterTopicName()).isEqualTo("disclosure.items.DLT");
         assertThat(Topic.CALENDARS.deadLetterTopicName()).isEqualTo("disclosure.calendars.DLT");
+        assertThat(Topic.REQUESTS.deadLetterTopicName()).isEqualTo("disclosure.requests.DLT");
     }
 }
