@@ -1,22 +1,25 @@
 package cn.shixian.eventing.outbox;
 
 import cn.shixian.contracts.EventCodec;
+import cn.shixian.eventing.outbox.schema.OutboxSchemaConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The transactional outbox of a service: its {@code outbox} table (each service creates it in its
- * own schema with the same layout, see the eventing README) and the relay to Kafka.
+ * The transactional outbox of a service: its {@code outbox} table (migrated in the service's schema
+ * from this jar, {@link OutboxSchemaConfiguration}) and the relay to Kafka.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxSettings.class)
+@Import(OutboxSchemaConfiguration.class)
 public class OutboxConfiguration {
 
     @Bean

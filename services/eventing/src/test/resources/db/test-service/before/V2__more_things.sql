@@ -1,0 +1,2 @@
+-- A migration nobody edited.
+create table other_thing (id integer primary key);
