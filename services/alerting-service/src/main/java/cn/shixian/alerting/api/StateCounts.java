@@ -1,6 +1,6 @@
 package cn.shixian.alerting.api;
 
-import cn.shixian.alerting.obligation.ObligationState;
+import cn.shixian.alerting.lifecycle.ObligationState;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

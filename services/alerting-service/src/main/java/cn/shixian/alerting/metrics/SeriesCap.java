@@ -1,6 +1,6 @@
 package cn.shixian.alerting.metrics;
 
-import cn.shixian.alerting.obligation.ObligationState;
+import cn.shixian.alerting.lifecycle.ObligationState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

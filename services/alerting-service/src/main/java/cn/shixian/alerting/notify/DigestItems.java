@@ -1,5 +1,7 @@
 package cn.shixian.alerting.notify;
 
+import cn.shixian.alerting.lifecycle.ObligationLifecycle;
+import cn.shixian.alerting.lifecycle.StatePredicates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +23,8 @@ class DigestItems {
                 String state) {
     }
 
-    private static final String OPEN_STATES = "state in ('DUE_SOON', 'OVERDUE', 'ESCALATED')";
+    private static final String ALERTED = StatePredicates.in("state", ObligationLifecycle.ALERTED_OPEN);
+    private static final String PRESSING_FIRST = StatePredicates.rank("state", ObligationLifecycle.pressingFirst());
 
     private final JdbcTemplate jdbc;
 
@@ -33,8 +36,8 @@ class DigestItems {
     List<Item> list(List<RouteSettings> routes, int limit) {
         List<Object> args = new ArrayList<>();
         String sql = "select item_id, version, region, responsible_body, title, due_on, state from obligation where "
-                + OPEN_STATES + " and " + routed(routes, args)
-                + " order by case state when 'ESCALATED' then 0 when 'OVERDUE' then 1 else 2 end, due_on, item_id limit ?";
+                + ALERTED + " and " + routed(routes, args)
+                + " order by " + PRESSING_FIRST + ", due_on, item_id limit ?";
         args.add(limit);
         return jdbc.query(sql, (rs, n) -> new Item(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7)), args.toArray());
@@ -44,7 +47,7 @@ class DigestItems {
     Map<String, Long> countByState(List<RouteSettings> routes) {
         List<Object> args = new ArrayList<>();
         Map<String, Long> counts = new TreeMap<>();
-        jdbc.query("select state, count(*) from obligation where " + OPEN_STATES + " and " + routed(routes, args)
+        jdbc.query("select state, count(*) from obligation where " + ALERTED + " and " + routed(routes, args)
                 + " group by state", rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 }, args.toArray());

@@ -1,6 +1,10 @@
 package cn.shixian.alerting.notify;
 
+import cn.shixian.alerting.lifecycle.ObligationLifecycle;
+import cn.shixian.alerting.lifecycle.StatePredicates;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import cn.shixian.alerting.lifecycle.ObligationLifecycle;
+import cn.shixian.alerting.lifecycle.StatePredicates;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -25,9 +29,10 @@ class SettledAlerts {
                     last_error = 'not sent: the obligation is ' || o.state || ' since ' || o.state_since
                 from alert a join obligation o on o.item_id = a.item_id and o.version = a.version
                 where d.alert_id = a.id and d.state = 'PENDING'
-                  and a.type in ('DUE_SOON', 'OVERDUE', 'ESCALATED')
-                  and o.state in ('MET', 'MET_LATE', 'CANCELLED')
-                returning d.type, d.channel""")
+                  and %s
+                  and %s
+                returning d.type, d.channel""".formatted(StatePredicates.inAlerts("a.type", ObligationLifecycle.CLOCK_ALERTS),
+                        StatePredicates.in("o.state", ObligationLifecycle.CLOSED)))
                 .query((rs, row) -> {
                     metrics.count(rs.getString(1), rs.getString(2), NotifyMetrics.Outcome.WITHDRAWN);
                     return 1;

@@ -55,11 +55,11 @@ public class Sweep {
         LocalDate today = now.atZone(calendar.zone()).toLocalDate();
         WorkingDayCalendar days = calendar.calendar();
         List<RaisedAlert> raised = new ArrayList<>();
-        for (Transition transition : Transition.values()) {
-            jdbc.query(transition.sql, rs -> {
+        for (Transition transition : Transition.ALL) {
+            jdbc.query(transition.sql(), rs -> {
                 LocalDate dueOn = rs.getObject(6, LocalDate.class);
                 RegionCode region = RegionCode.of(rs.getString(3));
-                raised.add(new RaisedAlert(transition.alert, rs.getString(1), rs.getInt(2), rs.getString(3),
+                raised.add(new RaisedAlert(transition.alert(), rs.getString(1), rs.getInt(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), dueOn, transition.daysLeft(today, dueOn, region, days),
                         transition.daysOverdue(today, dueOn, region, days)));
             }, Timestamp.from(now), Timestamp.from(now), Timestamp.from(now));

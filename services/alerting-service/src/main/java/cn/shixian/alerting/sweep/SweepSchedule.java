@@ -1,5 +1,6 @@
 package cn.shixian.alerting.sweep;
 
+import cn.shixian.alerting.lifecycle.ClockThresholds;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.SimpleScheduleBuilder;
@@ -18,6 +19,12 @@ class SweepSchedule {
     JobDetail sweepJob() {
         return JobBuilder.newJob(SweepJob.class).withIdentity("sweep", "shixian").storeDurably()
                 .withDescription("moves obligations to DUE_SOON, OVERDUE, ESCALATED and raises their alerts").build();
+    }
+
+    /** K and E for the read model and the sweep alike. */
+    @Bean
+    ClockThresholds clockThresholds(SweepSettings settings) {
+        return new ClockThresholds(settings.dueSoonWorkingDays(), settings.escalateAfterWorkingDays());
     }
 
     @Bean

@@ -1,33 +1,52 @@
 package cn.shixian.alerting.sweep;
 
-import cn.shixian.alerting.obligation.TransitionTimes;
+import cn.shixian.alerting.lifecycle.ClockMove;
+import cn.shixian.alerting.lifecycle.ObligationLifecycle;
+import cn.shixian.alerting.lifecycle.StatePredicates;
+import cn.shixian.alerting.lifecycle.TransitionTimes;
 import cn.shixian.contracts.Alert.AlertState;
 import cn.shixian.workcalendar.RegionCode;
 import cn.shixian.workcalendar.WorkingDayCalendar;
 import java.time.LocalDate;
+import java.util.List;
 
-/** The moves the clock makes (DESIGN.md rule 6), most advanced first, each one update statement. */
-enum Transition {
-    ESCALATE(AlertState.ESCALATED, "'OPEN', 'DUE_SOON', 'OVERDUE'", "escalate_at"),
-    OVERDUE(AlertState.OVERDUE, "'OPEN', 'DUE_SOON'", "due_at"),
-    DUE_SOON(AlertState.DUE_SOON, "'OPEN'", "due_soon_at");
+/**
+ * One of the clock's moves ({@link ObligationLifecycle#clockMoves()}) as one set-based update over
+ * the read model, with the alert it raises and the working-day figures that alert carries.
+ */
+record Transition(ClockMove move, String sql) {
 
-    final AlertState alert;
-    final String sql;
+    /** Most advanced first, so one long overdue goes straight to ESCALATED with one alert. */
+    static final List<Transition> ALL = ObligationLifecycle.clockMoves().stream().map(Transition::of).toList();
 
-    Transition(AlertState alert, String from, String instantColumn) {
-        this.alert = alert;
+    private static Transition of(ClockMove move) {
         // the partial indexes obligation_becoming_* serve exactly these predicates
-        this.sql = "update obligation set state = '" + alert.name() + "', state_since = ?, updated_at = ?"
-                + " where state in (" + from + ") and " + instantColumn + " <= ?"
-                + " returning item_id, version, region, responsible_body, title, due_on";
+        return new Transition(move, "update obligation set state = '" + move.to().name()
+                + "', state_since = ?, updated_at = ? where " + StatePredicates.in("state", move.from())
+                + " and " + instantColumn(move) + " <= ? returning item_id, version, region, responsible_body, title, due_on");
     }
 
+    /** The column holding the first instant of the move's clock position ({@link TransitionTimes}). */
+    static String instantColumn(ClockMove move) {
+        return switch (move.position()) {
+            case BEFORE_DUE_SOON -> throw new IllegalArgumentException("the clock never moves back");
+            case IN_DUE_SOON -> "due_soon_at";
+            case PAST_DUE -> "due_at";
+            case PAST_ESCALATION -> "escalate_at";
+        };
+    }
+
+    AlertState alert() {
+        return move.to().alertOnEntry().orElseThrow();
+    }
+
+    /** Working days left for a due-soon alert, none for the others. */
     Integer daysLeft(LocalDate today, LocalDate dueOn, RegionCode region, WorkingDayCalendar calendar) {
-        return this == DUE_SOON ? TransitionTimes.workingDaysLeft(today, dueOn, region, calendar) : null;
+        return alert() == AlertState.DUE_SOON ? TransitionTimes.workingDaysLeft(today, dueOn, region, calendar) : null;
     }
 
+    /** Working days overdue for an overdue or escalated alert, none for a due-soon one. */
     Integer daysOverdue(LocalDate today, LocalDate dueOn, RegionCode region, WorkingDayCalendar calendar) {
-        return this == DUE_SOON ? null : TransitionTimes.workingDaysOverdue(today, dueOn, region, calendar);
+        return alert() == AlertState.DUE_SOON ? null : TransitionTimes.workingDaysOverdue(today, dueOn, region, calendar);
     }
 }

@@ -1,8 +1,8 @@
 package cn.shixian.alerting.worklist;
 
+import cn.shixian.alerting.lifecycle.ObligationState;
+import cn.shixian.alerting.lifecycle.TransitionTimes;
 import cn.shixian.alerting.obligation.CalendarRegion;
-import cn.shixian.alerting.obligation.ObligationState;
-import cn.shixian.alerting.obligation.TransitionTimes;
 import cn.shixian.workcalendar.RegionCode;
 import cn.shixian.workcalendar.WorkingDayCalendar;
 import java.time.LocalDate;

@@ -1,8 +1,9 @@
 package cn.shixian.alerting.worklist;
 
 import cn.shixian.alerting.access.RegionConditions;
+import cn.shixian.alerting.lifecycle.ObligationState;
+import cn.shixian.alerting.lifecycle.StatePredicates;
 import cn.shixian.alerting.obligation.CalendarRegion;
-import cn.shixian.alerting.obligation.ObligationState;
 import cn.shixian.eventing.calendar.LiveCalendar;
 import cn.shixian.web.RegionScope;
 import cn.shixian.web.query.Page;
@@ -13,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -76,8 +76,7 @@ class Worklist {
         if (states.size() == ObligationState.values().length) {
             return null;
         }
-        return states.stream().sorted().map(state -> "'" + state.name() + "'")
-                .collect(Collectors.joining(", ", "state in (", ")"));
+        return StatePredicates.in("state", states);
     }
 
     /**

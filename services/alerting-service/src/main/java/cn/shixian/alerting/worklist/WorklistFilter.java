@@ -1,6 +1,7 @@
 package cn.shixian.alerting.worklist;
 
-import cn.shixian.alerting.obligation.ObligationState;
+import cn.shixian.alerting.lifecycle.ObligationLifecycle;
+import cn.shixian.alerting.lifecycle.ObligationState;
 import cn.shixian.web.query.InvalidParameter;
 import cn.shixian.web.query.PageRequest;
 import cn.shixian.web.query.RequestParameters;
@@ -29,9 +30,6 @@ record WorklistFilter(Set<ObligationState> states, String regionPrefix, String r
                       String q, String itemId, LocalDate dueOnOrBefore, LocalDate dueOnOrAfter,
                       Integer dueWithinWorkingDays, WorklistSort sort, PageRequest paging) {
 
-    /** The states of an obligation still to be published: the worklist's default. */
-    static final Set<ObligationState> OPEN_STATES = EnumSet.of(ObligationState.OPEN, ObligationState.DUE_SOON,
-            ObligationState.OVERDUE, ObligationState.ESCALATED);
     static final int MAX_WORKING_DAYS = 60;
     static final int MAX_TEXT = 200;
 
@@ -52,7 +50,7 @@ record WorklistFilter(Set<ObligationState> states, String regionPrefix, String r
                 PageRequest.of(page, size));
     }
 
-    /** {@code state}: names of {@link ObligationState}, comma-separated; blank for the open ones. */
+    /** {@code state}: names of {@link ObligationState}, comma-separated; blank for the open ones ({@link ObligationLifecycle#OPEN}). */
     static Set<ObligationState> states(String value) {
         Set<ObligationState> states = EnumSet.noneOf(ObligationState.class);
         if (value != null) {
@@ -63,7 +61,7 @@ record WorklistFilter(Set<ObligationState> states, String regionPrefix, String r
                 }
             }
         }
-        return states.isEmpty() ? OPEN_STATES : states;
+        return states.isEmpty() ? ObligationLifecycle.OPEN : states;
     }
 
     private static LocalDate date(String parameter, String value) {

@@ -2,7 +2,7 @@ package cn.shixian.alerting.worklist;
 
 import static cn.shixian.web.query.Rows.instant;
 
-import cn.shixian.alerting.obligation.ObligationState;
+import cn.shixian.alerting.lifecycle.ObligationState;
 import cn.shixian.workcalendar.WorkingDayCalendar;
 import java.sql.Array;
 import java.sql.ResultSet;

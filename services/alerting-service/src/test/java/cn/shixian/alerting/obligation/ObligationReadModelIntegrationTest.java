@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.shixian.alerting.AlertingServiceApplication;
+import cn.shixian.alerting.lifecycle.ObligationState;
 import cn.shixian.contracts.Topic;
 import cn.shixian.testsupport.ExampleEvent;
 import cn.shixian.testsupport.WithRealInfrastructure;

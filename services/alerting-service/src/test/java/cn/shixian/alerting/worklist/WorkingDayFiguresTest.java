@@ -2,7 +2,7 @@ package cn.shixian.alerting.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.shixian.alerting.obligation.ObligationState;
+import cn.shixian.alerting.lifecycle.ObligationState;
 import cn.shixian.workcalendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,8 @@ package cn.shixian.alerting.worklist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.shixian.alerting.obligation.ObligationState;
+import cn.shixian.alerting.lifecycle.ObligationLifecycle;
+import cn.shixian.alerting.lifecycle.ObligationState;
 import cn.shixian.web.query.InvalidParameter;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,8 @@ class WorklistFilterTest {
     void theOpenStatesByDefault() {
         assertThat(WorklistFilter.states(null)).containsExactlyInAnyOrder(ObligationState.OPEN, ObligationState.DUE_SOON,
                 ObligationState.OVERDUE, ObligationState.ESCALATED);
-        assertThat(WorklistFilter.states(" ")).isEqualTo(WorklistFilter.OPEN_STATES);
-        assertThat(WorklistFilter.states(",")).isEqualTo(WorklistFilter.OPEN_STATES);
+        assertThat(WorklistFilter.states(" ")).isEqualTo(ObligationLifecycle.OPEN);
+        assertThat(WorklistFilter.states(",")).isEqualTo(ObligationLifecycle.OPEN);
         assertThat(WorklistFilter.states("MET, MET_LATE,")).containsExactlyInAnyOrder(ObligationState.MET,
                 ObligationState.MET_LATE);
         assertThatThrownBy(() -> WorklistFilter.states("OPEN,open")).isInstanceOfSatisfying(InvalidParameter.class,

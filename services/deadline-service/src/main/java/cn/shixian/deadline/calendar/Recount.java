@@ -3,7 +3,7 @@ package cn.shixian.deadline.calendar;
 import cn.shixian.contracts.DeadlineRecomputed;
 import cn.shixian.deadline.obligation.DueDateRule;
 import cn.shixian.deadline.obligation.ItemFile;
-import cn.shixian.deadline.obligation.ItemFileRepository;
+import cn.shixian.deadline.itemfile.ItemFileRepository;
 import cn.shixian.deadline.obligation.ObligationKey;
 import cn.shixian.eventing.outbox.OutgoingEvents;
 import cn.shixian.eventing.outbox.Outbox;

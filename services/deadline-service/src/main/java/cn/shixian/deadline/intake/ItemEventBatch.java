@@ -10,7 +10,7 @@ import cn.shixian.deadline.calendar.CurrentCalendar;
 import cn.shixian.deadline.obligation.Disposition;
 import cn.shixian.deadline.obligation.DueDateRule;
 import cn.shixian.deadline.obligation.ItemFile;
-import cn.shixian.deadline.obligation.ItemFileRepository;
+import cn.shixian.deadline.itemfile.ItemFileRepository;
 import cn.shixian.eventing.outbox.OutgoingEvents;
 import cn.shixian.eventing.outbox.Outbox;
 import cn.shixian.eventing.DeadLetter;

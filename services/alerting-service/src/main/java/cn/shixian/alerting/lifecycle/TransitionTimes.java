@@ -1,4 +1,4 @@
-package cn.shixian.alerting.obligation;
+package cn.shixian.alerting.lifecycle;
 
 import cn.shixian.workcalendar.RegionCode;
 import cn.shixian.workcalendar.WorkingDayCalendar;
@@ -7,16 +7,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * When an obligation changes state by the clock alone (DESIGN.md rule 6), worked out once from its
+ * When an obligation changes state by the clock alone (docs/design.md rule 6), worked out once from its
  * due date, so the sweep only compares instants: due soon (临近截止) from the start of the first day
  * with at most K working days left, overdue (逾期) from the start of the day after the due date,
  * escalated (升级) from the start of the E-th working day after the due date.
  */
 public record TransitionTimes(Instant dueSoonAt, Instant dueAt, Instant escalateAt) {
 
-    public static TransitionTimes of(LocalDate dueOn, String region, WorkingDayCalendar calendar, ZoneId zone,
+    public static TransitionTimes of(LocalDate dueOn, RegionCode code, WorkingDayCalendar calendar, ZoneId zone,
                                      int k, int e) {
-        RegionCode code = RegionCode.of(region);
         // from the day after the (K+1)-th working day back, at most K are left in [day, dueOn]
         LocalDate dueSoonFrom = calendar.nthWorkingDayBack(dueOn, k + 1, code).date().plusDays(1);
         LocalDate escalateOn = calendar.due(dueOn, e, code).date();

@@ -1,6 +1,12 @@
-package cn.shixian.deadline.obligation;
+package cn.shixian.deadline.itemfile;
 
 import cn.shixian.contracts.DisclosureMode;
+import cn.shixian.deadline.obligation.Item;
+import cn.shixian.deadline.obligation.ItemFile;
+import cn.shixian.deadline.obligation.Obligation;
+import cn.shixian.deadline.obligation.ObligationKey;
+import cn.shixian.deadline.obligation.ObligationState;
+import cn.shixian.deadline.obligation.Publication;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
