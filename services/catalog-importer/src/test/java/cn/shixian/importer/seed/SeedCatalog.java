@@ -42,6 +42,18 @@ enum SeedCatalog {
         this.levelNames = levelNames;
     }
 
+    /**
+     * Fails, never skips, when the seeds are missing: a comparison that silently did not run would
+     * pass for one that holds.
+     */
+    static void requireSeeds() {
+        if (!Files.isDirectory(SEEDS)) {
+            throw new AssertionError("no seed catalogs at " + SEEDS.toAbsolutePath().normalize()
+                    + ": this test compares infra/sample-data/ with the real catalogs of ../shared/seeds/,"
+                    + " which must sit beside the clone (as on CI); elsewhere pass -Dshixian.seeds=DIR");
+        }
+    }
+
     String region() {
         return region;
     }
