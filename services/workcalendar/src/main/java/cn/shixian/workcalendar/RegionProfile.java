@@ -50,7 +50,7 @@ final class RegionProfile {
         return new CalendarDay(date, kind, labels.names(day), provisional);
     }
 
-    /** DESIGN.md rule 2; the days that decide it are (start, due], or [start, due] for n = 0. */
+    /** docs/design.md rule 2; the days that decide it are (start, due], or [start, due] for n = 0. */
     DueDate due(int start, int n) {
         boolean sameDay = n == 0 && index.isWorking(start);
         int due = sameDay ? start : index.nthAfter(start, Math.max(n, 1));

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * make-up working days (调休上班), regional holidays, and computed holidays for years without a
  * notice (provisional, 暂定). Immutable and thread-safe; loading a notice yields a new calendar
  * with a new version (copy-on-write). Every query is O(1) on a precomputed index and does no I/O
- * (DESIGN.md rules 2-4).
+ * (docs/design.md rules 2-4).
  */
 public final class WorkingDayCalendar {
 
@@ -93,7 +93,7 @@ public final class WorkingDayCalendar {
     }
 
     /**
-     * The due date of a time limit of {@code n} working days (DESIGN.md rule 2): the n-th working
+     * The due date of a time limit of {@code n} working days (docs/design.md rule 2): the n-th working
      * day strictly after {@code start} (期间开始之日不计入); for n = 0 (即时) {@code start} itself if it
      * is a working day, else the next one. Provisional if a day in (start, due] — [start, due] for
      * n = 0 — lies in a year whose notice is not loaded.

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * becomes the 一级事项; a name "主项--子项" (with any dashes) is split into 二级 and 三级事项.
  *
  * <p>The guides state no 公开时限: the time limit carried is the guide's 办理时限 (processing time
- * limit), which the same calendar counts (DESIGN.md rule 7), so these rows exercise the parser on
+ * limit), which the same calendar counts (docs/design.md rule 7), so these rows exercise the parser on
  * its hardest texts. 公开内容 lists the guide's labels; 公开主体 is the department, actively
  * published to everyone at 自治区级; the guides name no 公开依据 and no channel.
  */

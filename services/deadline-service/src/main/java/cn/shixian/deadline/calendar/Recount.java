@@ -16,7 +16,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts again the open obligations a notice can move (DESIGN.md rule 4): those of its region whose
+ * Counts again the open obligations a notice can move (docs/design.md rule 4): those of its region whose
  * counted days reach into the notice's year (with the neighbouring days a notice may name). Each
  * moved due date yields one deadline.recomputed with the previous date and one {@code recomputation}
  * row for the item timeline. Walks in key order, a chunk at a time, so a national notice over

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Explains a due date on a calendar (期限计算说明), DESIGN.md rule 2: the start day is not counted
+ * Explains a due date on a calendar (期限计算说明), docs/design.md rule 2: the start day is not counted
  * (期间开始之日不计入), then each working day is counted up to the time limit's N; for N = 0 (即时)
  * the start day itself if it is a working day, else the next one, is the one day counted (ordinal 0).
  * Plain Java: one {@link WorkingDayCalendar#describe} per day.

@@ -13,7 +13,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
- * How a due date (截止日期) is counted (DESIGN.md rule 2): the N-th working day strictly after the
+ * How a due date (截止日期) is counted (docs/design.md rule 2): the N-th working day strictly after the
  * local day of {@code changedAt}, in the region's calendar; overdue from the start of the next day
  * in the region's zone. One instance per calendar version: the calendar is immutable.
  */

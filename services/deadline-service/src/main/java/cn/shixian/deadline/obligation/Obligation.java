@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * A publication obligation (公开义务) of one version of an item: publish by the end of {@code dueOn}
- * (DESIGN.md rules 1, 2, 5).
+ * (docs/design.md rules 1, 2, 5).
  *
  * @param changedOn         the local day the information was formed or changed; not counted
  * @param dueAt             the first instant the obligation is overdue: the start of the day after {@code dueOn}

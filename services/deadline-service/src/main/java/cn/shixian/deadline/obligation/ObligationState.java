@@ -1,6 +1,6 @@
 package cn.shixian.deadline.obligation;
 
-/** Where a publication obligation (公开义务) stands in the deadline-service (DESIGN.md rule 5). */
+/** Where a publication obligation (公开义务) stands in the deadline-service (docs/design.md rule 5). */
 public enum ObligationState {
     OPEN, MET, MET_LATE, CANCELLED;
 

@@ -7,7 +7,7 @@ import java.sql.Statement;
 
 /**
  * Years of history in a deadline schema before the burst: items created, published and met long
- * ago, with their events in the log. A production database holds about 10^7 items (DESIGN.md), so
+ * ago, with their events in the log. A production database holds about 10^7 items (docs/design.md, "Scale"), so
  * a burst lands on large tables whose indexes are deep and whose growth thresholds (autovacuum,
  * autoanalyze) are far away, not on empty ones. Set-based SQL, then vacuumed and analysed as
  * autovacuum would have left them long since.

@@ -26,7 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md rules 1, 2 and 5 on one item, without Spring, Kafka or a database. */
+/** docs/design.md rules 1, 2 and 5 on one item, without Spring, Kafka or a database. */
 class ItemFileTest {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");

@@ -24,7 +24,7 @@ public class LiveCalendar {
         return calendar;
     }
 
-    /** The zone in which a region's days begin and end (DESIGN.md rule 2). */
+    /** The zone in which a region's days begin and end (docs/design.md rule 2). */
     public ZoneId zone() {
         return zone;
     }
