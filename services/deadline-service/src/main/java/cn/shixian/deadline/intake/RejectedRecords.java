@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
  * the batch's transaction, so a redelivered bad record is dead-lettered once, and never lost.
  */
 @Repository
-class RejectedRecords {
+public class RejectedRecords {
 
     private final JdbcTemplate jdbc;
     private final Outbox outbox;
@@ -30,7 +30,7 @@ class RejectedRecords {
         this.clock = clock;
     }
 
-    void reject(List<DeadLetter> letters) {
+    public void reject(List<DeadLetter> letters) {
         if (letters.isEmpty()) {
             return;
         }
