@@ -10,7 +10,7 @@ class ArchitectureTest {
     void keepsItsBoundaries() {
         ArchitectureRules.of("cn.shixian.deadline")
                 .domainPackages("obligation")
-                .webPackages("access", "calendar", "explanation", "ingest", "query")
+                .webPackages("access", "calendar", "explanation", "ingest", "query", "requestapi")
                 .check();
     }
 }

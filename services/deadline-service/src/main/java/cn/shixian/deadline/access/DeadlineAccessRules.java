@@ -28,6 +28,8 @@ class DeadlineAccessRules implements ApiAccessRules {
                 // a read with its ids in the body (up to 2,000 do not fit a URL)
                 .requestMatchers(HttpMethod.POST, "/api/items/lookup").hasAnyRole(OFFICER, INGEST)
                 .requestMatchers(HttpMethod.GET, "/api/obligations").hasRole(OFFICER)
+                .requestMatchers(HttpMethod.GET, "/api/requests", "/api/requests/**").hasRole(OFFICER)
+                .requestMatchers(HttpMethod.GET, "/api/reports/requests").hasRole(OFFICER)
                 .requestMatchers(HttpMethod.GET, "/api/calendars", "/api/calendars/**").hasRole(OFFICER)
                 .requestMatchers(HttpMethod.PUT, "/api/calendars/**").hasRole(ADMIN)
                 .requestMatchers("/api/**").hasRole(ADMIN);

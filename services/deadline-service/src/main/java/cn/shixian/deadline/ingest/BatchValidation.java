@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Checks every event of a request with the contracts codec, one element at a time, so that each
  * bad event is reported with its own index, id and reason ({@link EventCodec#decodeBatch} keeps
- * only the first reason and no ids). Only item events (事项事件) belong on this endpoint.
+ * only the first reason and no ids). Only item events (事项事件) and request events (申请事件) belong on this endpoint.
  */
 @Component
 class BatchValidation {
@@ -40,16 +40,16 @@ class BatchValidation {
             int index = element.index();
             try {
                 CloudEvent<?> event = codec.decode(element.json());
-                if (event.topic() != Topic.ITEMS) {
+                if (event.topic() != Topic.ITEMS && event.topic() != Topic.REQUESTS) {
                     errors.add(new IngestError(index, event.id(), "foreign-type", "/type", "enum", "type '"
                             + event.type().type() + "' travels on " + event.topic().topicName()
-                            + "; this endpoint takes disclosure.item.* events only"));
+                            + "; this endpoint takes disclosure.item.* and disclosure.request.* events only"));
                 } else if (!ids.add(event.id())) {
                     // the consumer would keep the first and silently drop this one
                     errors.add(new IngestError(index, event.id(), "duplicate-id", "/id", "unique",
                             "id '" + event.id() + "' is used by an earlier event of this request"));
                 } else {
-                    valid.add(new ValidEvent(event.id(), event.subject(), element.json()));
+                    valid.add(new ValidEvent(event.id(), event.topic(), event.subject(), element.json(), index, event));
                 }
             } catch (InvalidEventException invalid) {
                 String id = idOf(element.json());

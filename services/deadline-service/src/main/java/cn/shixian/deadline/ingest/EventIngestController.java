@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/events}: item events over HTTP (HTTP 接收), for upstream systems that do not
- * speak Kafka. All or nothing: every event is validated before any is produced.
+ * {@code POST /api/events}: item and request events over HTTP (HTTP 接收), for upstream systems
+ * that do not speak Kafka. All or nothing: every event is validated (a request event also against
+ * its request's history) before any is produced.
  */
 @RestController
 class EventIngestController {
@@ -24,10 +25,12 @@ class EventIngestController {
     static final String CLOUDEVENT_BATCH = "application/cloudevents-batch+json";
 
     private final BatchValidation validation;
+    private final RequestEventCheck requests;
     private final ItemEventProducer producer;
 
-    EventIngestController(BatchValidation validation, ItemEventProducer producer) {
+    EventIngestController(BatchValidation validation, RequestEventCheck requests, ItemEventProducer producer) {
         this.validation = validation;
+        this.requests = requests;
         this.producer = producer;
     }
 
@@ -35,10 +38,12 @@ class EventIngestController {
     record Accepted(int accepted, List<String> ids) {
     }
 
-    @Operation(summary = "Send item events (role INGEST)", description = """
-            One CloudEvent (JSON object) or a JSON array of them, disclosure.item.* types only. Every event \
-            is validated first; if any is invalid the answer is 400 with all errors and nothing is produced. \
-            Otherwise each event goes to disclosure.items (key = subject = itemId) and the answer, 202, comes \
+    @Operation(summary = "Send item or request events (role INGEST)", description = """
+            One CloudEvent (JSON object) or a JSON array of them, disclosure.item.* and disclosure.request.* \
+            types only. Every event is validated first, a request event also against its request's history \
+            (the reasons of the dead-letter topic: extension-over-limit, before-receipt, unknown-request, …); \
+            if any is invalid the answer is 400 with all errors and nothing is produced. Otherwise each event \
+            goes to disclosure.items or disclosure.requests (key = subject) and the answer, 202, comes \
             once Kafka acknowledged all of them; 503 names those it did and did not acknowledge. \
             At most 16 MiB per request (413 above), 1 MiB per event.""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
@@ -48,7 +53,7 @@ class EventIngestController {
     @PostMapping(path = "/api/events", consumes = {MediaType.APPLICATION_JSON_VALUE, CLOUDEVENT, CLOUDEVENT_BATCH})
     ResponseEntity<Accepted> ingest(HttpServletRequest request) throws IOException {
         byte[] body = readAtMost(request.getInputStream(), EventCodec.MAX_BATCH_BYTES);
-        List<String> ids = producer.produce(validation.validate(body));
+        List<String> ids = producer.produce(requests.checked(validation.validate(body)));
         return ResponseEntity.accepted().body(new Accepted(ids.size(), ids));
     }
 

@@ -8,7 +8,10 @@ package cn.shixian.deadline.ingest;
  * @param id      the event's CloudEvents {@code id}, when it has a readable one
  * @param reason  {@code not-json}, {@code too-large}, {@code unknown-type}, {@code schema-invalid},
  *                {@code impossible-date} (as on the dead-letter topic), {@code foreign-type} (not a
- *                {@code disclosure.item.*} event) or {@code duplicate-id} (the same id earlier in the request)
+ *                {@code disclosure.item.*} or {@code disclosure.request.*} event), {@code duplicate-id} (the
+ *                same id earlier in the request), or for a request event that does not fit its request's
+ *                history the dead-letter topic's reason ({@code extension-over-limit}, {@code before-receipt},
+ *                {@code unknown-request}, …), then also its {@code rule}
  * @param field   JSON pointer within the event, e.g. {@code /data/changedAt}
  * @param rule    the rule broken, e.g. {@code required}, {@code format}, {@code enum}
  * @param message a sentence the sender can act on

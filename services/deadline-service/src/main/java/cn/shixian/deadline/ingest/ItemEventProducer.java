@@ -1,6 +1,5 @@
 package cn.shixian.deadline.ingest;
 
-import cn.shixian.contracts.Topic;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Produces accepted events to {@code disclosure.items} (key = itemId, value = the event as sent)
+ * Produces accepted events to their topic, {@code disclosure.items} or {@code disclosure.requests}
+ * (key = itemId or requestId, value = the event as sent)
  * and answers only once Kafka acknowledged every one of them (acks=all, idempotent producer), so
  * a 202 means durable.
  */
@@ -68,7 +68,7 @@ class ItemEventProducer {
     }
 
     private static ProducerRecord<String, byte[]> record(ValidEvent event) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topic.ITEMS.topicName(), event.itemId(), event.json());
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic().topicName(), event.key(), event.json());
         record.headers().add("content-type", CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         return record;
     }

@@ -21,7 +21,7 @@ class BatchValidationTest {
 
         List<ValidEvent> events = validation.validate(bytes(" [ " + created + " ,\n" + published + " ] "));
 
-        assertThat(events).extracting(ValidEvent::itemId).containsExactly("a", "b");
+        assertThat(events).extracting(ValidEvent::key).containsExactly("a", "b");
         assertThat(new String(events.get(0).json(), StandardCharsets.UTF_8)).isEqualTo(created);
         assertThat(new String(events.get(1).json(), StandardCharsets.UTF_8)).isEqualTo(published);
     }
@@ -30,7 +30,7 @@ class BatchValidationTest {
     void aSingleEventIsIndexZero() {
         String created = ExampleEvent.of("disclosure.item.created").forItem("a").json().toString();
         assertThat(validation.validate(bytes(created))).singleElement()
-                .satisfies(e -> assertThat(e.itemId()).isEqualTo("a"));
+                .satisfies(e -> assertThat(e.key()).isEqualTo("a"));
 
         InvalidBatch invalid = catchThrowableOfType(InvalidBatch.class,
                 () -> validation.validate(bytes(created.replace("\"version\":1", "\"version\":0"))));

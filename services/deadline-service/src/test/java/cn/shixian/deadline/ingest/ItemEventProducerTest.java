@@ -79,6 +79,7 @@ class ItemEventProducerTest {
     }
 
     private static ValidEvent event(String id) {
-        return new ValidEvent(id, "item-" + id, ("{\"id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8));
+        return new ValidEvent(id, cn.shixian.contracts.Topic.ITEMS, "item-" + id,
+                ("{\"id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8), 0, null);
     }
 }
