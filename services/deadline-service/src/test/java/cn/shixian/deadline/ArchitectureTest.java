@@ -9,7 +9,7 @@ class ArchitectureTest {
     @Test
     void keepsItsBoundaries() {
         ArchitectureRules.of("cn.shixian.deadline")
-                .domainPackages("obligation")
+                .domainPackages("obligation", "request")
                 .webPackages("access", "calendar", "explanation", "ingest", "query", "requestapi")
                 .check();
     }

@@ -2,7 +2,8 @@ package cn.shixian.alerting.lifecycle;
 
 /**
  * What can happen to an obligation: the deadline events of {@code disclosure.deadlines}
- * (opened, due date recomputed, met, cancelled) and the sweep's clock tick.
+ * (opened, due date recomputed, paused, met, cancelled; of items and of requests alike) and the
+ * sweep's clock tick.
  */
 public sealed interface LifecycleEvent {
 
@@ -10,11 +11,15 @@ public sealed interface LifecycleEvent {
     record Opened() implements LifecycleEvent {
     }
 
-    /** {@code deadline.recomputed}: the calendar moved the due date. */
+    /** {@code deadline.recomputed}: the due date moved (a calendar change; for a request also a correction, consultation or extension). */
     record DueDateMoved() implements LifecycleEvent {
     }
 
-    /** {@code deadline.met}: published, on time or late. */
+    /** {@code request.deadline.paused}: a request's clock stopped for a correction or a consultation. */
+    record Paused() implements LifecycleEvent {
+    }
+
+    /** {@code deadline.met}: published (or answered), on time or late. */
     record Published(boolean late) implements LifecycleEvent {
     }
 

@@ -4,6 +4,7 @@ import cn.shixian.alerting.lifecycle.LifecycleEvent.Cancelled;
 import cn.shixian.alerting.lifecycle.LifecycleEvent.ClockTicked;
 import cn.shixian.alerting.lifecycle.LifecycleEvent.DueDateMoved;
 import cn.shixian.alerting.lifecycle.LifecycleEvent.Opened;
+import cn.shixian.alerting.lifecycle.LifecycleEvent.Paused;
 import cn.shixian.alerting.lifecycle.LifecycleEvent.Published;
 import cn.shixian.contracts.Alert.AlertState;
 import java.util.Arrays;
@@ -22,8 +23,11 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>The clock only moves an open obligation forward (OPEN → DUE_SOON → OVERDUE → ESCALATED), with
  *       the alert of the state it reaches; one long overdue goes straight to ESCALATED with one alert.</li>
- *   <li>A recomputed due date only moves an open obligation back, to where the clock now puts it,
+ *   <li>A recomputed due date only moves a running obligation back, to where the clock now puts it,
  *       without an alert (moving forward is the clock's, with its alert).</li>
+ *   <li>A request's clock pauses (PAUSED: nothing due, no alerts) for a correction or a consultation;
+ *       the recomputed due date that ends the pause restarts it as OPEN, and the clock then moves it
+ *       on with its alerts.</li>
  *   <li>A publication closes an open obligation as MET, or MET_LATE with a PUBLISHED_LATE alert; a
  *       cancellation closes it as CANCELLED.</li>
  *   <li>A closed obligation stays as it is, so redeliveries change nothing.</li>
@@ -31,10 +35,12 @@ import java.util.stream.Collectors;
  */
 public final class ObligationLifecycle {
 
-    /** 未办结: the clock runs. */
+    /** 未办结: still owed, whether the clock runs or is paused. */
     public static final Set<ObligationState> OPEN = only(ObligationState::isOpen);
     /** 已办结: published or cancelled; final. */
     public static final Set<ObligationState> CLOSED = only(state -> !state.isOpen());
+    /** The clock runs: the states the sweep moves on. */
+    public static final Set<ObligationState> RUNNING = only(ObligationState::isRunning);
     /** Open and alerted by the clock: what a digest lists, the most pressing first in {@link #pressingFirst()}. */
     public static final Set<ObligationState> ALERTED_OPEN =
             only(state -> state.isOpen() && state.alertOnEntry().isPresent());
@@ -61,16 +67,31 @@ public final class ObligationLifecycle {
         }
         return switch (event) {
             case Opened opened -> Step.STAY;
-            case ClockTicked tick -> clock.state().compareTo(state) > 0 ? Step.alerting(clock.state()) : Step.STAY;
-            case DueDateMoved moved -> clock.state().compareTo(state) < 0 ? Step.to(clock.state()) : Step.STAY;
             case Published published -> Step.alerting(published.late() ? ObligationState.MET_LATE : ObligationState.MET);
             case Cancelled cancelled -> Step.to(ObligationState.CANCELLED);
+            case Paused paused -> state.isRunning() ? Step.to(ObligationState.PAUSED) : Step.STAY;
+            case ClockTicked tick -> state.isRunning() && clock.state().compareTo(state) > 0
+                    ? Step.alerting(clock.state()) : Step.STAY;
+            case DueDateMoved moved -> movedBack(state, clock);
         };
+    }
+
+    /** Back to where the clock now puts it, never forward; a paused clock restarts as OPEN (the sweep then alerts). */
+    private static Step movedBack(ObligationState state, ClockPosition clock) {
+        if (!state.isRunning()) {
+            return Step.to(ObligationState.OPEN);
+        }
+        return clock.state().compareTo(state) < 0 ? Step.to(clock.state()) : Step.STAY;
     }
 
     /** The state a publication closes an open obligation with. */
     public static ObligationState closedBy(Published published) {
         return target(next(Optional.of(ObligationState.OPEN), ClockPosition.BEFORE_DUE_SOON, published));
+    }
+
+    /** The state a paused clock is in. */
+    public static ObligationState pausedBy(Paused paused) {
+        return target(next(Optional.of(ObligationState.OPEN), ClockPosition.BEFORE_DUE_SOON, paused));
     }
 
     /** The state a cancellation closes an open obligation with. */

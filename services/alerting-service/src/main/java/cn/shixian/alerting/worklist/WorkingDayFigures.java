@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * How an obligation stands today in working days (工作日), on the calendar of its region, as its
  * alerts count them: {@code left} for OPEN and DUE_SOON (those in [today, dueOn], as the due-soon
  * alert; 0 once past), {@code overdue} for OVERDUE and ESCALATED (those in (dueOn, today], as the
- * overdue alert); null otherwise.
+ * overdue alert); null otherwise (a paused clock owes nothing until it runs again).
  */
 record WorkingDayFigures(Integer left, Integer overdue) {
 
@@ -25,7 +25,7 @@ record WorkingDayFigures(Integer left, Integer overdue) {
                     Math.max(0, TransitionTimes.workingDaysLeft(today, dueOn, code, calendar)), null);
             case OVERDUE, ESCALATED -> new WorkingDayFigures(null,
                     TransitionTimes.workingDaysOverdue(today, dueOn, code, calendar));
-            case MET, MET_LATE, CANCELLED -> NONE;
+            case PAUSED, MET, MET_LATE, CANCELLED -> NONE;
         };
     }
 }

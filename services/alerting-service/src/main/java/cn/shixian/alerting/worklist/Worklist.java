@@ -70,7 +70,7 @@ class Worklist {
 
     /**
      * The states as literals, not parameters: the planner then sees the partial indexes of V8 apply.
-     * Enum names only; nothing for all seven.
+     * Enum names only; nothing for all of them.
      */
     private static String states(Set<ObligationState> states) {
         if (states.size() == ObligationState.values().length) {

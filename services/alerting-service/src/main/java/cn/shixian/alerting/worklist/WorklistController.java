@@ -31,8 +31,8 @@ class WorklistController {
                     + "gives an empty page. Blank parameters mean any.")
     @GetMapping("/api/obligations")
     Page<WorklistRow> list(
-            @Parameter(description = "states, comma-separated: OPEN, DUE_SOON, OVERDUE, ESCALATED, MET, MET_LATE, "
-                    + "CANCELLED; default OPEN,DUE_SOON,OVERDUE,ESCALATED")
+            @Parameter(description = "states, comma-separated: OPEN, DUE_SOON, OVERDUE, ESCALATED, PAUSED, MET, MET_LATE, "
+                    + "CANCELLED; default the open ones: OPEN,DUE_SOON,OVERDUE,ESCALATED,PAUSED")
             @RequestParam(required = false) String state,
             @Parameter(description = RequestParameters.REGION_DESCRIPTION)
             @RequestParam(required = false) String region,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shixian.alerting.access.AlertingApiTest;
 import cn.shixian.alerting.access.LocalUser;
+import cn.shixian.alerting.lifecycle.ObligationState;
 import cn.shixian.testsupport.ApiClient;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,7 +34,7 @@ class ObligationSummaryIntegrationTest extends ReadModelApiTest {
         assertThat(summary.get("total").asLong()).isEqualTo(13);
         assertThat(counts(summary.get("byState"))).containsExactly(
                 Map.entry("OPEN", 4L), Map.entry("DUE_SOON", 1L), Map.entry("OVERDUE", 1L), Map.entry("ESCALATED", 1L),
-                Map.entry("MET", 3L), Map.entry("MET_LATE", 2L), Map.entry("CANCELLED", 1L));
+                Map.entry("PAUSED", 0L), Map.entry("MET", 3L), Map.entry("MET_LATE", 2L), Map.entry("CANCELLED", 1L));
         assertThat(summary.get("onTimeRate").asDouble()).isEqualTo(0.6);
 
         JsonNode regions = summary.get("byRegion");
@@ -75,7 +76,7 @@ class ObligationSummaryIntegrationTest extends ReadModelApiTest {
         JsonNode summary = api.get("/api/obligations/summary?region=" + ReadModelRows.newRegionPrefix(),
                 LocalUser.OFFICER).json();
         assertThat(summary.get("total").asLong()).isZero();
-        assertThat(counts(summary.get("byState"))).hasSize(7).allSatisfy((state, count) -> assertThat(count).isZero());
+        assertThat(counts(summary.get("byState"))).hasSize(ObligationState.values().length).allSatisfy((state, count) -> assertThat(count).isZero());
         assertThat(summary.get("onTimeRate").isNull()).isTrue();
         assertThat(summary.get("byRegion")).isEmpty();
         assertThat(summary.get("byResponsibleBody")).isEmpty();

@@ -6,6 +6,7 @@ import cn.shixian.alerting.lifecycle.LifecycleEvent.Cancelled;
 import cn.shixian.alerting.lifecycle.LifecycleEvent.ClockTicked;
 import cn.shixian.alerting.lifecycle.LifecycleEvent.DueDateMoved;
 import cn.shixian.alerting.lifecycle.LifecycleEvent.Opened;
+import cn.shixian.alerting.lifecycle.LifecycleEvent.Paused;
 import cn.shixian.alerting.lifecycle.LifecycleEvent.Published;
 import cn.shixian.contracts.Alert.AlertState;
 import java.util.ArrayList;
@@ -28,12 +29,24 @@ class ObligationLifecycleTest {
     private static final String COLUMNS = "BEFORE_DUE_SOON IN_DUE_SOON PAST_DUE PAST_ESCALATION";
 
     private static final Map<LifecycleEvent, String> TABLES = Map.of(
+            new Paused(), """
+                    (none)     -          -          -          -
+                    OPEN       PAUSED     PAUSED     PAUSED     PAUSED
+                    DUE_SOON   PAUSED     PAUSED     PAUSED     PAUSED
+                    OVERDUE    PAUSED     PAUSED     PAUSED     PAUSED
+                    ESCALATED  PAUSED     PAUSED     PAUSED     PAUSED
+                    PAUSED     -          -          -          -
+                    MET        -          -          -          -
+                    MET_LATE   -          -          -          -
+                    CANCELLED  -          -          -          -
+                    """,
             new Opened(), """
                     (none)     OPEN       OPEN       OPEN       OPEN
                     OPEN       -          -          -          -
                     DUE_SOON   -          -          -          -
                     OVERDUE    -          -          -          -
                     ESCALATED  -          -          -          -
+                    PAUSED     -          -          -          -
                     MET        -          -          -          -
                     MET_LATE   -          -          -          -
                     CANCELLED  -          -          -          -
@@ -44,6 +57,7 @@ class ObligationLifecycleTest {
                     DUE_SOON   -          -                  OVERDUE!OVERDUE  ESCALATED!ESCALATED
                     OVERDUE    -          -                  -                ESCALATED!ESCALATED
                     ESCALATED  -          -                  -                -
+                    PAUSED     -          -                  -                -
                     MET        -          -                  -                -
                     MET_LATE   -          -                  -                -
                     CANCELLED  -          -                  -                -
@@ -54,6 +68,7 @@ class ObligationLifecycleTest {
                     DUE_SOON   OPEN       -          -          -
                     OVERDUE    OPEN       DUE_SOON   -          -
                     ESCALATED  OPEN       DUE_SOON   OVERDUE    -
+                    PAUSED     OPEN       OPEN       OPEN       OPEN
                     MET        -          -          -          -
                     MET_LATE   -          -          -          -
                     CANCELLED  -          -          -          -
@@ -64,6 +79,7 @@ class ObligationLifecycleTest {
                     DUE_SOON   MET        MET        MET        MET
                     OVERDUE    MET        MET        MET        MET
                     ESCALATED  MET        MET        MET        MET
+                    PAUSED     MET        MET        MET        MET
                     MET        -          -          -          -
                     MET_LATE   -          -          -          -
                     CANCELLED  -          -          -          -
@@ -74,6 +90,7 @@ class ObligationLifecycleTest {
                     DUE_SOON   MET_LATE!PUBLISHED_LATE  MET_LATE!PUBLISHED_LATE  MET_LATE!PUBLISHED_LATE  MET_LATE!PUBLISHED_LATE
                     OVERDUE    MET_LATE!PUBLISHED_LATE  MET_LATE!PUBLISHED_LATE  MET_LATE!PUBLISHED_LATE  MET_LATE!PUBLISHED_LATE
                     ESCALATED  MET_LATE!PUBLISHED_LATE  MET_LATE!PUBLISHED_LATE  MET_LATE!PUBLISHED_LATE  MET_LATE!PUBLISHED_LATE
+                    PAUSED     MET_LATE!PUBLISHED_LATE  MET_LATE!PUBLISHED_LATE  MET_LATE!PUBLISHED_LATE  MET_LATE!PUBLISHED_LATE
                     MET        -                        -                        -                        -
                     MET_LATE   -                        -                        -                        -
                     CANCELLED  -                        -                        -                        -
@@ -84,6 +101,7 @@ class ObligationLifecycleTest {
                     DUE_SOON   CANCELLED  CANCELLED  CANCELLED  CANCELLED
                     OVERDUE    CANCELLED  CANCELLED  CANCELLED  CANCELLED
                     ESCALATED  CANCELLED  CANCELLED  CANCELLED  CANCELLED
+                    PAUSED     CANCELLED  CANCELLED  CANCELLED  CANCELLED
                     MET        -          -          -          -
                     MET_LATE   -          -          -          -
                     CANCELLED  -          -          -          -
@@ -112,8 +130,9 @@ class ObligationLifecycleTest {
 
     @Test
     void theTablesCoverEveryStateEveryPositionAndEveryEvent() {
-        // 8 rows (7 states and none) × 4 positions × 6 events
-        assertThat(table()).hasSize((ObligationState.values().length + 1) * ClockPosition.values().length * 6);
+        // 9 rows (8 states and none) × 4 positions × 7 events (Published twice: on time, late)
+        assertThat(table()).hasSize((ObligationState.values().length + 1) * ClockPosition.values().length
+                * (LifecycleEvent.class.getPermittedSubclasses().length + 1));
     }
 
     @Test
@@ -128,6 +147,8 @@ class ObligationLifecycleTest {
     @Test
     void theStateSetsSplitOpenFromClosed() {
         assertThat(ObligationLifecycle.OPEN).containsExactly(ObligationState.OPEN, ObligationState.DUE_SOON,
+                ObligationState.OVERDUE, ObligationState.ESCALATED, ObligationState.PAUSED);
+        assertThat(ObligationLifecycle.RUNNING).containsExactly(ObligationState.OPEN, ObligationState.DUE_SOON,
                 ObligationState.OVERDUE, ObligationState.ESCALATED);
         assertThat(ObligationLifecycle.CLOSED).containsExactly(ObligationState.MET, ObligationState.MET_LATE,
                 ObligationState.CANCELLED);
@@ -144,6 +165,7 @@ class ObligationLifecycleTest {
         assertThat(ObligationLifecycle.closedBy(new Published(false))).isEqualTo(ObligationState.MET);
         assertThat(ObligationLifecycle.closedBy(new Published(true))).isEqualTo(ObligationState.MET_LATE);
         assertThat(ObligationLifecycle.closedBy(new Cancelled())).isEqualTo(ObligationState.CANCELLED);
+        assertThat(ObligationLifecycle.pausedBy(new Paused())).isEqualTo(ObligationState.PAUSED);
     }
 
     @Test

@@ -16,7 +16,7 @@ class SeriesCapTest {
     void groupsThatFitAreAllSeries() {
         List<Group> groups = List.of(new Group("OPEN", "650500", "哈密市人社局", 5),
                 new Group("MET", "650500", "哈密市人社局", 2));
-        assertThat(SeriesCap.cap(groups, 8)).containsExactlyElementsOf(groups);
+        assertThat(SeriesCap.cap(groups, SeriesCap.MIN_SERIES)).containsExactlyElementsOf(groups);
     }
 
     @Test
@@ -66,7 +66,7 @@ class SeriesCapTest {
             groups.add(new Group(states[i % states.length], "65%04d".formatted(r), "body-" + (i % 37),
                     1 + ((seed >>> 20) & 0xff)));
         }
-        for (int cap : new int[] {8, 9, 50, 500, 2000, 4999}) {
+        for (int cap : new int[] {SeriesCap.MIN_SERIES, SeriesCap.MIN_SERIES + 1, 50, 500, 2000, 4999}) {
             List<Group> series = SeriesCap.cap(groups, cap);
             assertThat(series).as("cap %d", cap).hasSizeLessThanOrEqualTo(cap);
             assertExactSums(groups, series, false);

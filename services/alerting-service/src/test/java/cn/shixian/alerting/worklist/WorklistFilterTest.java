@@ -15,7 +15,7 @@ class WorklistFilterTest {
     @Test
     void theOpenStatesByDefault() {
         assertThat(WorklistFilter.states(null)).containsExactlyInAnyOrder(ObligationState.OPEN, ObligationState.DUE_SOON,
-                ObligationState.OVERDUE, ObligationState.ESCALATED);
+                ObligationState.OVERDUE, ObligationState.ESCALATED, ObligationState.PAUSED);
         assertThat(WorklistFilter.states(" ")).isEqualTo(ObligationLifecycle.OPEN);
         assertThat(WorklistFilter.states(",")).isEqualTo(ObligationLifecycle.OPEN);
         assertThat(WorklistFilter.states("MET, MET_LATE,")).containsExactlyInAnyOrder(ObligationState.MET,

@@ -271,7 +271,7 @@ class WorklistIntegrationTest extends ClockedReadModelApiTest {
         JsonNode state = api.get("/api/obligations?state=OPEN,LATE", LocalUser.OFFICER).problem(400);
         assertThat(state.get("parameter").asString()).isEqualTo("state");
         assertThat(state.get("allowedValues").valueStream().map(JsonNode::asString)).containsExactly("OPEN", "DUE_SOON",
-                "OVERDUE", "ESCALATED", "MET", "MET_LATE", "CANCELLED");
+                "OVERDUE", "ESCALATED", "PAUSED", "MET", "MET_LATE", "CANCELLED");
         JsonNode sort = api.get("/api/obligations?sort=dueAt", LocalUser.OFFICER).problem(400);
         assertThat(sort.get("parameter").asString()).isEqualTo("sort");
         assertThat(sort.get("allowedValues").valueStream().map(JsonNode::asString))

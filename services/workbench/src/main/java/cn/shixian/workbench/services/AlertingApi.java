@@ -41,7 +41,7 @@ public class AlertingApi {
     /** The read model's rows of one item, every state, oldest due date first. */
     public List<WorkItem> obligationsOf(String itemId) {
         return http.get().uri(uri -> uri.path("/api/obligations").queryParam("itemId", "{id}")
-                        .queryParam("state", "OPEN,DUE_SOON,OVERDUE,ESCALATED,MET,MET_LATE,CANCELLED")
+                        .queryParam("state", "OPEN,DUE_SOON,OVERDUE,ESCALATED,PAUSED,MET,MET_LATE,CANCELLED")
                         .queryParam("size", 500).build(itemId))
                 .retrieve().body(WORK_ITEMS).content();
     }

@@ -13,9 +13,10 @@ public enum Worklist {
     /** 临期: due soon. */
     DUE_SOON(List.of("DUE_SOON")),
     /** 全部未办结: every open obligation. */
-    OPEN(List.of("OPEN", "DUE_SOON", "OVERDUE", "ESCALATED"));
+    OPEN(List.of("OPEN", "DUE_SOON", "OVERDUE", "ESCALATED", "PAUSED"));
 
-    static final List<String> STATES = List.of("OPEN", "DUE_SOON", "OVERDUE", "ESCALATED", "MET", "MET_LATE", "CANCELLED");
+    static final List<String> STATES = List.of("OPEN", "DUE_SOON", "OVERDUE", "ESCALATED", "PAUSED", "MET", "MET_LATE",
+            "CANCELLED");
 
     private final List<String> states;
 
