@@ -53,12 +53,4 @@ create table alert (
 create index alert_by_region_body on alert (region, responsible_body, raised_at desc);
 create index alert_by_time on alert (raised_at desc);
 
--- Transactional outbox (same layout in every service; relayed by the eventing library).
-create table outbox (
-    id         bigserial   primary key,
-    topic      text        not null,
-    record_key text,
-    payload    bytea       not null,
-    headers    jsonb       not null default '{}'::jsonb,
-    created_at timestamptz not null
-);
+-- The transactional outbox is eventing's (db/eventing/outbox in its jar, migrated after these).

@@ -65,16 +65,7 @@ create table rejected_record (
     rejected_at timestamptz not null
 );
 
--- Transactional outbox: written in the same transaction as the state change, relayed to Kafka
--- in id order by one relay at a time.
-create table outbox (
-    id         bigserial   primary key,
-    topic      text        not null,
-    record_key text,
-    payload    bytea       not null,
-    headers    jsonb       not null default '{}'::jsonb,
-    created_at timestamptz not null
-);
+-- The transactional outbox is eventing's (db/eventing/outbox in its jar, migrated after these).
 
 -- Holiday notices loaded at runtime (PUT /api/calendars/{region}/{year}), on top of the bundled ones.
 create table calendar_notice (
