@@ -33,15 +33,17 @@ class CalendarLoading {
     private final CurrentCalendar current;
     private final CalendarNoticeStore store;
     private final Recount recount;
+    private final List<NoticeRecount> otherRecounts;
     private final OutgoingEvents outgoing;
     private final Outbox outbox;
     private final Clock clock;
 
     CalendarLoading(CurrentCalendar current, CalendarNoticeStore store, Recount recount,
-                    OutgoingEvents outgoing, Outbox outbox, Clock clock) {
+                    List<NoticeRecount> otherRecounts, OutgoingEvents outgoing, Outbox outbox, Clock clock) {
         this.current = current;
         this.store = store;
         this.recount = recount;
+        this.otherRecounts = List.copyOf(otherRecounts);
         this.outgoing = outgoing;
         this.outbox = outbox;
         this.clock = clock;
@@ -77,6 +79,9 @@ class CalendarLoading {
         String reason = "calendar " + name + ":" + year + (replaces ? " corrected" : " loaded");
         int moved = recount.affectedBy(notice, new DueDateRule(after, current.rule().zone()), reason,
                 loadedAt.toInstant());
+        for (NoticeRecount other : otherRecounts) {
+            moved += other.affectedBy(notice, after, current.rule().zone(), reason, loadedAt.toInstant());
+        }
         afterCommit(() -> current.install(after));
         return new NoticeLoaded(name, year, notice.source(), notice.confidence(), version, true, moved);
     }

@@ -53,6 +53,11 @@ public final class RequestDeadlines {
         };
     }
 
+    /** The running answer period counted again on a changed calendar (a holiday notice loaded or corrected). */
+    public static RequestDeadlineRecomputed recounted(RequestClock before, RequestClock after, RequestRules rules) {
+        return recomputed(before, after, RequestDeadlineRecomputed.Cause.CALENDAR_CHANGED, rules);
+    }
+
     private static RequestDeadlineOpened opened(RequestClock clock, RequestReceived received, RequestRules rules) {
         RequestDueDate due = clock.due();
         return new RequestDeadlineOpened(clock.requestId(), received.region(), received.responsibleBody(),

@@ -14,6 +14,7 @@ import cn.shixian.workcalendar.CalendarException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.stereotype.Component;
@@ -81,18 +82,18 @@ class RequestEventBatch {
         }
     }
 
-    private java.util.Optional<Decoded> decode(ConsumerRecord<String, byte[]> record, List<DeadLetter> deadLetters) {
+    private Optional<Decoded> decode(ConsumerRecord<String, byte[]> record, List<DeadLetter> deadLetters) {
         try {
             CloudEvent<?> event = codec.decode(record.value());
             if (event.data() instanceof RequestEvent data) {
-                return java.util.Optional.of(new Decoded(record, event, data));
+                return Optional.of(new Decoded(record, event, data));
             }
             deadLetters.add(Decoded.deadLetter(record, "wrong-topic", event.type().type() + " belongs on "
                     + event.topic().topicName() + ", not on " + Topic.REQUESTS.topicName()));
         } catch (InvalidEventException e) {
             deadLetters.add(Decoded.deadLetter(record, e.reason().code(), e.getMessage()));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** A record the codec read as a request event. */

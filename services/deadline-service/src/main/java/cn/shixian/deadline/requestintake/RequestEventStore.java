@@ -7,12 +7,15 @@ import cn.shixian.deadline.request.RequestClock;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,7 +40,7 @@ public class RequestEventStore {
     /** Every one of {@code requestIds}, with no events if never received. */
     public Map<String, StoredRequest> load(Collection<String> requestIds) {
         Map<String, List<RequestEvent>> events = new HashMap<>();
-        Map<String, java.util.Set<String>> ids = new HashMap<>();
+        Map<String, Set<String>> ids = new HashMap<>();
         if (!requestIds.isEmpty()) {
             jdbc.sql("select request_id, event_id, payload from request_event where request_id in (:ids) "
                             + "order by request_id, seq")
@@ -51,15 +54,22 @@ public class RequestEventStore {
         Map<String, StoredRequest> loaded = new HashMap<>();
         for (String requestId : requestIds) {
             loaded.put(requestId, new StoredRequest(requestId, events.getOrDefault(requestId, List.of()),
-                    ids.getOrDefault(requestId, java.util.Set.of())));
+                    ids.getOrDefault(requestId, Set.of())));
         }
         return loaded;
     }
 
     /** One request, or empty if the service has no event of it. */
-    public java.util.Optional<StoredRequest> find(String requestId) {
+    public Optional<StoredRequest> find(String requestId) {
         StoredRequest stored = load(List.of(requestId)).get(requestId);
-        return stored.events().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(stored);
+        return stored.events().isEmpty() ? Optional.empty() : Optional.of(stored);
+    }
+
+    /** The requests of a region prefix whose answer period runs and reaches into [from, to]. */
+    List<String> openTouching(String regionPrefix, LocalDate from, LocalDate to) {
+        return jdbc.sql("select request_id from request where state = 'OPEN' and region like :prefix"
+                        + " and received_on <= :to and due_on >= :from order by request_id")
+                .param("prefix", regionPrefix + '%').param("from", from).param("to", to).query(String.class).list();
     }
 
     /** @return false if the event was already stored (a concurrent delivery took it first) */

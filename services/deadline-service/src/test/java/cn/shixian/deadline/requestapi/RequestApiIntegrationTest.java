@@ -10,18 +10,21 @@ import static cn.shixian.deadline.requestintake.RawRequestEvents.received;
 import static cn.shixian.deadline.requestintake.RawRequestEvents.withdrawn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shixian.contracts.Topic;
 import cn.shixian.deadline.access.DeadlineApiTest;
 import cn.shixian.deadline.access.LocalUser;
 import cn.shixian.testsupport.ApiClient;
 import cn.shixian.testsupport.HttpApiTest;
+import cn.shixian.testsupport.TopicProbe;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -140,6 +143,31 @@ class RequestApiIntegrationTest extends HttpApiTest {
         assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("三、收到和处理政府信息公开申请情况");
         assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("一");
         assertThat(sheet.getRow(4).getCell(8).getNumericCellValue()).isEqualTo(3);
+    }
+
+    @Test
+    void aHolidayNoticeMovesARunningAnswerPeriodAndSaysSo() {
+        String id = request();
+        String region = "650521"; // 巴里坤县: no other test has requests there, nor loads a notice for 2034
+        accept(received(id, "2034-03-01", region, "NATURAL_PERSON"));
+        String dueBefore = awaitRequest(id, "/steps", 1).get("dueOn").asString();
+
+        ApiClient.Response loaded = api.put("/api/calendars/65/2034", "application/json", """
+                {"source": "https://www.hami.gov.cn/test-2034", "confidence": "official", "days": [
+                  {"name": "测试假日", "date": "2034-03-15", "isOffDay": true}]}""", LocalUser.ADMIN);
+        assertThat(loaded.status()).as(loaded.body()).isEqualTo(201);
+
+        try (TopicProbe deadlines = TopicProbe.of(Topic.DEADLINES.topicName())) {
+            String recomputed = TopicProbe.value(deadlines.await(r -> id.equals(r.key())
+                    && TopicProbe.value(r).contains("CALENDAR_CHANGED"), 1).getFirst());
+            assertThat(recomputed).contains("disclosure.request.deadline.recomputed",
+                    "\"previousDueOn\":\"" + dueBefore + "\"");
+        }
+        String dueAfter = api.get("/api/requests/" + id, LocalUser.OFFICER).json().get("dueOn").asString();
+        // the year was provisional (projected days off): the notice replaces the projection, so the day moves
+        assertThat(LocalDate.parse(dueAfter)).isNotEqualTo(LocalDate.parse(dueBefore));
+        assertThat(api.get("/api/requests?region=" + region, LocalUser.OFFICER).json().at("/content/0/dueOn")
+                .asString()).isEqualTo(dueAfter);
     }
 
     private static int cell(JsonNode table, String number, String column) {
