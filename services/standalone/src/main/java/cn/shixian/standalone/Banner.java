@@ -33,7 +33,8 @@ final class Banner {
                 "  alerting-service: http://127.0.0.1:" + settings.alertingPort() + "/actuator/health"
                         + "   metrics: http://127.0.0.1:" + settings.alertingPort() + "/actuator/prometheus",
                 "  Kafka:            " + system.kafkaBootstrapServers()
-                        + "   (topics disclosure.items, disclosure.deadlines, disclosure.alerts, disclosure.calendars)",
+                        + "   (topics disclosure.items, disclosure.requests, disclosure.deadlines, disclosure.alerts,"
+                        + " disclosure.calendars)",
                 "  PostgreSQL:       " + system.jdbcUrl(),
                 "  data directory:   " + settings.dataDir(),
                 demo,
