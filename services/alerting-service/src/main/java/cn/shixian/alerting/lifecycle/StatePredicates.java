@@ -1,6 +1,5 @@
 package cn.shixian.alerting.lifecycle;
 
-import cn.shixian.contracts.Alert.AlertState;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,14 +14,9 @@ public final class StatePredicates {
     private StatePredicates() {
     }
 
-    /** {@code column in ('A', 'B')}, in lifecycle order. */
-    public static String in(String column, Collection<ObligationState> states) {
-        return column + " in (" + literals(states.stream().sorted().map(Enum::name).toList()) + ")";
-    }
-
-    /** {@code column in ('DUE_SOON', …)} over alert types, in their order. */
-    public static String inAlerts(String column, Collection<AlertState> alerts) {
-        return column + " in (" + literals(alerts.stream().sorted().map(Enum::name).toList()) + ")";
+    /** {@code column in ('A', 'B')} over states or alert types, in their declared (lifecycle) order. */
+    public static <E extends Enum<E>> String in(String column, Collection<E> values) {
+        return column + " in (" + literals(values.stream().sorted().map(Enum::name).toList()) + ")";
     }
 
     /** {@code case column when 'X' then 0 when 'Y' then 1 … else n end}: rank in the order given. */

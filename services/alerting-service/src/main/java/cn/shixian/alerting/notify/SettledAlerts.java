@@ -31,7 +31,7 @@ class SettledAlerts {
                 where d.alert_id = a.id and d.state = 'PENDING'
                   and %s
                   and %s
-                returning d.type, d.channel""".formatted(StatePredicates.inAlerts("a.type", ObligationLifecycle.CLOCK_ALERTS),
+                returning d.type, d.channel""".formatted(StatePredicates.in("a.type", ObligationLifecycle.CLOCK_ALERTS),
                         StatePredicates.in("o.state", ObligationLifecycle.CLOSED)))
                 .query((rs, row) -> {
                     metrics.count(rs.getString(1), rs.getString(2), NotifyMetrics.Outcome.WITHDRAWN);

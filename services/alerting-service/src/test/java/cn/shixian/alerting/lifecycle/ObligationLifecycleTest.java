@@ -172,7 +172,7 @@ class ObligationLifecycleTest {
     void predicatesRenderTheSetsAsLiteralsInLifecycleOrder() {
         assertThat(StatePredicates.in("o.state", ObligationLifecycle.CLOSED))
                 .isEqualTo("o.state in ('MET', 'MET_LATE', 'CANCELLED')");
-        assertThat(StatePredicates.inAlerts("type", ObligationLifecycle.CLOCK_ALERTS))
+        assertThat(StatePredicates.in("type", ObligationLifecycle.CLOCK_ALERTS))
                 .isEqualTo("type in ('DUE_SOON', 'OVERDUE', 'ESCALATED')");
         assertThat(StatePredicates.rank("state", ObligationLifecycle.pressingFirst()))
                 .isEqualTo("case state when 'ESCALATED' then 0 when 'OVERDUE' then 1 when 'DUE_SOON' then 2 else 3 end");
