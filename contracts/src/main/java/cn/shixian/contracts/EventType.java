@@ -34,7 +34,11 @@ public enum EventType {
     REQUEST_DEADLINE_PAUSED("disclosure.request.deadline.paused", Topic.DEADLINES, RequestDeadlinePaused.class),
     REQUEST_DEADLINE_MET("disclosure.request.deadline.met", Topic.DEADLINES, RequestDeadlineMet.class),
     REQUEST_DEADLINE_CANCELLED("disclosure.request.deadline.cancelled", Topic.DEADLINES,
-            RequestDeadlineCancelled.class);
+            RequestDeadlineCancelled.class),
+    REQUEST_ALERT_DUE_SOON("disclosure.request.alert.due-soon", Topic.ALERTS, RequestAlert.class),
+    REQUEST_ALERT_OVERDUE("disclosure.request.alert.overdue", Topic.ALERTS, RequestAlert.class),
+    REQUEST_ALERT_ESCALATED("disclosure.request.alert.escalated", Topic.ALERTS, RequestAlert.class),
+    REQUEST_ALERT_ANSWERED_LATE("disclosure.request.alert.answered-late", Topic.ALERTS, RequestAlert.class);
 
     private final String type;
     private final Topic topic;

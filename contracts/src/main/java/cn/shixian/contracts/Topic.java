@@ -9,7 +9,7 @@ public enum Topic {
      * itemId) and request answer periods ({@code disclosure.request.deadline.*}, key = requestId).
      */
     DEADLINES("disclosure.deadlines"),
-    /** Alert events of the alerting-service; key = itemId. */
+    /** Alert events of the alerting-service; key = itemId, or requestId for a request's alerts ({@code disclosure.request.alert.*}). */
     ALERTS("disclosure.alerts"),
     /** Loaded holiday notices, compacted; key = region:year. */
     CALENDARS("disclosure.calendars"),
