@@ -75,7 +75,7 @@ class MetricNamesTest {
     @Test
     void rules_alert_on_what_operations_need() {
         assertThat(ruleExpressions().keySet()).contains("ShixianServiceDown", "ShixianOverdueRising", "ShixianDeadLetters",
-                "ShixianConsumerLagHigh", "ShixianNotificationChannelFailing");
+                "ShixianConsumerLagHigh", "ShixianNotificationChannelFailing", "ShixianRequestsOverdue");
         assertThat(Repo.path("infra/prometheus/rules.test.yml")).isRegularFile();
         assertThat(Repo.list(Repo.yaml("infra/prometheus/rules.test.yml").get("rule_files"))).containsExactly("rules.yml");
     }
@@ -103,8 +103,9 @@ class MetricNamesTest {
 
     @Test
     void obligation_gauges_are_aggregated_with_max_over_instances() {
-        // every instance exports the same shixian_obligations: summing over instances would multiply the counts
-        Pattern use = Pattern.compile("\\bshixian_obligations\\b(?!_)");
+        // every instance exports the same shixian_obligations (and shixian_requests): summing over instances
+        // would multiply the counts
+        Pattern use = Pattern.compile("\\bshixian_(obligations|requests)\\b(?!_)");
         Pattern maxed = Pattern.compile("max\\s+by\\s*\\([^)]*\\)\\s*\\(\\s*$");
         List<String> all = new ArrayList<>(dashboardExpressions());
         all.addAll(ruleExpressions().values());
@@ -112,7 +113,7 @@ class MetricNamesTest {
             Matcher m = use.matcher(expr);
             while (m.find()) {
                 assertThat(maxed.matcher(expr.substring(0, m.start())).find())
-                        .as("shixian_obligations is taken as max by (...) (shixian_obligations...) in %s", expr).isTrue();
+                        .as("%s is taken as max by (...) (%s...) in %s", m.group(), m.group(), expr).isTrue();
             }
         }
     }

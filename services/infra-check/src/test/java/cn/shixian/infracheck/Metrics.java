@@ -53,6 +53,8 @@ final class Metrics {
             // alerting-service (ObligationGauges, PublicationMetrics, NotifyMetrics, Sweep)
             new Metric("shixian.obligations", Kind.GAUGE),
             new Metric("shixian.publications", Kind.COUNTER),
+            new Metric("shixian.requests", Kind.GAUGE),
+            new Metric("shixian.requests.answered", Kind.COUNTER),
             new Metric("shixian.alerts", Kind.COUNTER),
             new Metric("shixian.sweep", Kind.TIMER),
             // Micrometer's Kafka client metrics (KafkaClientMetrics, bound by Spring Boot to every consumer)

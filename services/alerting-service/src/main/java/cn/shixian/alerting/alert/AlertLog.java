@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Raises alerts: one row per (obligation, type), whatever raises it twice (two sweeps, two
- * instances, a redelivered event), and for each new row one {@code disclosure.alert.*} event in the
+ * instances, a redelivered event), and for each new row one {@code disclosure.alert.*} (or, for a request, {@code disclosure.request.alert.*}) event in the
  * outbox of the same transaction.
  */
 @Repository
@@ -66,12 +66,12 @@ public class AlertLog {
     private PreparedStatement insert(Connection connection, List<RaisedAlert> alerts) throws SQLException {
         PreparedStatement ps = connection.prepareStatement("""
                 insert into alert (id, type, item_id, version, region, responsible_body, title, due_on,
-                                   working_days_left, working_days_overdue, raised_at)
+                                   working_days_left, working_days_overdue, kind, raised_at)
                 select a.id, a.type, a.item, a.version, a.region, a.body, a.title, a.due_on, a.left_days,
-                       a.overdue_days, ?
+                       a.overdue_days, a.kind, ?
                 from unnest(?::uuid[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::date[],
-                            ?::int[], ?::int[])
-                     as a(id, type, item, version, region, body, title, due_on, left_days, overdue_days)
+                            ?::int[], ?::int[], ?::text[])
+                     as a(id, type, item, version, region, body, title, due_on, left_days, overdue_days, kind)
                 on conflict (item_id, version, type) do nothing
                 returning item_id, version, type, id""");
         ps.setTimestamp(1, Timestamp.from(clock.instant()));
@@ -85,6 +85,7 @@ public class AlertLog {
         ps.setArray(9, array(connection, "date", alerts, a -> Date.valueOf(a.dueOn())));
         ps.setArray(10, array(connection, "int4", alerts, RaisedAlert::workingDaysLeft));
         ps.setArray(11, array(connection, "int4", alerts, RaisedAlert::workingDaysOverdue));
+        ps.setArray(12, array(connection, "text", alerts, a -> a.kind().name()));
         return ps;
     }
 

@@ -1,5 +1,6 @@
 package cn.shixian.alerting.api;
 
+import cn.shixian.alerting.access.KindParameter;
 import cn.shixian.web.CurrentUsers;
 import cn.shixian.web.query.Page;
 import cn.shixian.web.query.PageRequest;
@@ -38,7 +39,9 @@ class AlertController {
                     + "Acknowledged alerts stay listed, with who acknowledged them and when. Blank parameters mean any.")
     @GetMapping("/api/alerts")
     Page<AlertView> list(
-            @Parameter(description = "the alert type: DUE_SOON, OVERDUE, ESCALATED or PUBLISHED_LATE")
+            @Parameter(description = KindParameter.DESCRIPTION) @RequestParam(required = false) String kind,
+            @Parameter(description = "the alert type: DUE_SOON, OVERDUE, ESCALATED or PUBLISHED_LATE (for a "
+                    + "request: answered late)")
             @RequestParam(required = false) String state,
             @Parameter(description = RequestParameters.REGION_DESCRIPTION)
             @RequestParam(required = false) String region,
@@ -51,7 +54,7 @@ class AlertController {
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @RequestParam(required = false) Integer page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @RequestParam(required = false) Integer size,
             Principal caller) {
-        return alerts.find(AlertFilter.of(state, region, responsibleBody, itemId, acknowledged, page, size),
+        return alerts.find(AlertFilter.of(kind, state, region, responsibleBody, itemId, acknowledged, page, size),
                 users.scopeOf(caller));
     }
 

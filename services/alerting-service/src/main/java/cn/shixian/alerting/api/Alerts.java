@@ -45,6 +45,7 @@ class Alerts {
 
     Page<AlertView> find(AlertFilter filter, RegionScope scope) {
         Conditions where = new Conditions()
+                .equal("kind", "kind", filter.kind())
                 .equal("type", "type", filter.type())
                 // digits only (checked): no LIKE wildcard in it; index alert_by_region_prefix (V5) serves it
                 .startsWith("region", "region", filter.regionPrefix())

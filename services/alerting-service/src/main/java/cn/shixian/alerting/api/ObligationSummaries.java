@@ -1,6 +1,7 @@
 package cn.shixian.alerting.api;
 
 import cn.shixian.alerting.access.RegionConditions;
+import cn.shixian.alerting.lifecycle.ObligationKind;
 import cn.shixian.web.RegionScope;
 import cn.shixian.web.query.Conditions;
 import java.time.Clock;
@@ -24,13 +25,14 @@ class ObligationSummaries {
 
     /**
      * @param regionPrefix a checked GB/T 2260 prefix (digits only), null for all regions
+     * @param kind         items' obligations or requests' answer periods
      * @param scope        the caller's regions: only their obligations are counted
      */
-    ObligationSummary summarize(String regionPrefix, RegionScope scope) {
+    ObligationSummary summarize(String regionPrefix, ObligationKind kind, RegionScope scope) {
         StateCounts overall = new StateCounts();
         Map<String, StateCounts> byRegion = new TreeMap<>();
         Map<String, StateCounts> byBody = new TreeMap<>();
-        Conditions where = RegionConditions.of(regionPrefix, scope);
+        Conditions where = RegionConditions.of(regionPrefix, scope).equal("kind", "kind", kind);
         // one statement, one snapshot: the three breakdowns add up to the same total
         jdbc.sql("select grouping(region) as all_regions, grouping(responsible_body) as all_bodies,"
                         + " region, responsible_body, state, count(*) as n from obligation" + where.sql()

@@ -1,5 +1,6 @@
 package cn.shixian.alerting.api;
 
+import cn.shixian.alerting.access.KindParameter;
 import cn.shixian.web.CurrentUsers;
 import cn.shixian.web.query.RequestParameters;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,7 +28,9 @@ class ObligationSummaryController {
     @GetMapping("/api/obligations/summary")
     ObligationSummary summary(
             @Parameter(description = RequestParameters.REGION_DESCRIPTION + "; blank for all")
-            @RequestParam(required = false) String region, Principal caller) {
-        return summaries.summarize(RequestParameters.regionPrefix(region), users.scopeOf(caller));
+            @RequestParam(required = false) String region,
+            @Parameter(description = KindParameter.DESCRIPTION) @RequestParam(required = false) String kind,
+            Principal caller) {
+        return summaries.summarize(RequestParameters.regionPrefix(region), KindParameter.of(kind), users.scopeOf(caller));
     }
 }

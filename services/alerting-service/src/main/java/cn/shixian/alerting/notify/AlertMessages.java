@@ -1,6 +1,9 @@
 package cn.shixian.alerting.notify;
 
+import cn.shixian.alerting.lifecycle.ObligationKind;
+import cn.shixian.contracts.Alert;
 import cn.shixian.contracts.CloudEvent;
+import cn.shixian.contracts.EventData;
 import cn.shixian.eventing.calendar.LiveCalendar;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,8 +11,9 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the notification (通知) of one alert, in Chinese: the item, the responsible body, the due
- * date, the working days left or overdue, and a link to the item's timeline.
+ * Writes the notification (通知) of one alert, in Chinese: the item (or the request), the responsible
+ * body, the due date, the working days left or overdue, and a link to the item's timeline (or the
+ * request's clock).
  */
 @Component
 class AlertMessages {
@@ -18,52 +22,75 @@ class AlertMessages {
 
     private final LiveCalendar calendar;
     private final URI timelineBaseUrl;
+    private final URI requestBaseUrl;
 
     AlertMessages(LiveCalendar calendar, NotifySettings settings) {
         this.calendar = calendar;
         this.timelineBaseUrl = settings.timelineBaseUrl();
+        this.requestBaseUrl = settings.requestBaseUrl();
     }
 
     Outgoing render(AlertRow alert) {
+        Wording wording = Wording.of(alert.kind());
         String headline = "【时限】" + label(alert) + "：" + alert.displayTitle();
         String due = alert.dueOn() + "（" + timing(alert) + "）";
-        String link = timelineOf(alert.itemId());
-        String item = alert.displayTitle() + "（事项编号 " + alert.itemId() + "，第 " + alert.version() + " 版）";
+        String link = linkOf(alert.kind(), alert.itemId());
+        String subject = alert.displayTitle() + switch (alert.kind()) {
+            case ITEM -> "（事项编号 " + alert.itemId() + "，第 " + alert.version() + " 版）";
+            case REQUEST -> "（申请编号 " + alert.itemId() + "）";
+        };
         String text = headline + "\n\n"
-                + "事项：" + item + "\n"
-                + "公开主体：" + alert.responsibleBody() + "\n"
+                + wording.subject() + "：" + subject + "\n"
+                + wording.body() + "：" + alert.responsibleBody() + "\n"
                 + "行政区划：" + alert.region() + "\n"
-                + "公开期限：" + due + "\n"
-                + "时间线：" + link + "\n";
+                + wording.deadline() + "：" + due + "\n"
+                + wording.link() + "：" + link + "\n";
         String markdown = "### " + headline + "\n\n"
-                + "**事项**：" + item + "\n\n"
-                + "**公开主体**：" + alert.responsibleBody() + "\n\n"
-                + "**公开期限**：" + due + "\n\n"
-                + "[查看时间线](" + link + ")\n";
+                + "**" + wording.subject() + "**：" + subject + "\n\n"
+                + "**" + wording.body() + "**：" + alert.responsibleBody() + "\n\n"
+                + "**" + wording.deadline() + "**：" + due + "\n\n"
+                + "[查看" + wording.link() + "](" + link + ")\n";
         // the alert's id is the event id, so a receiver can discard a repeated delivery
-        CloudEvent<?> event = new CloudEvent<>(alert.id().toString(), SOURCE, alert.toEvent().eventType(),
-                alert.itemId(), alert.raisedAt().atZone(calendar.zone()).toOffsetDateTime(), alert.toEvent());
+        EventData data = alert.toEvent();
+        CloudEvent<?> event = new CloudEvent<>(alert.id().toString(), SOURCE, data.eventType(), data.key(),
+                alert.raisedAt().atZone(calendar.zone()).toOffsetDateTime(), data);
         return new Outgoing(headline + " — " + alert.responsibleBody(), text, markdown, event);
     }
 
-    String timelineOf(String itemId) {
-        return timelineBaseUrl + URLEncoder.encode(itemId, StandardCharsets.UTF_8).replace("+", "%20");
+    /** Where an item's timeline or a request's clock is shown: the base URL with the id appended. */
+    String linkOf(ObligationKind kind, String id) {
+        URI base = kind == ObligationKind.REQUEST ? requestBaseUrl : timelineBaseUrl;
+        return base + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The words of a notification about an item (主动公开) or a request (依申请公开). */
+    record Wording(String subject, String body, String deadline, String link) {
+
+        static Wording of(ObligationKind kind) {
+            return switch (kind) {
+                case ITEM -> new Wording("事项", "公开主体", "公开期限", "时间线");
+                case REQUEST -> new Wording("依申请公开", "答复机关", "答复期限", "办理记录");
+            };
+        }
     }
 
     static String label(AlertRow alert) {
-        return switch (alert.type()) {
+        String label = switch (alert.type()) {
             case DUE_SOON -> "临期提醒";
             case OVERDUE -> "逾期提醒";
             case ESCALATED -> "逾期升级";
-            case PUBLISHED_LATE -> "逾期公开";
+            case PUBLISHED_LATE -> alert.kind() == ObligationKind.REQUEST ? "逾期答复" : "逾期公开";
         };
+        return alert.kind() == ObligationKind.REQUEST && alert.type() != Alert.AlertState.PUBLISHED_LATE
+                ? "依申请答复" + label : label;
     }
 
     static String timing(AlertRow alert) {
         return switch (alert.type()) {
             case DUE_SOON -> DaysPhrase.left(alert.workingDaysLeft());
             case OVERDUE, ESCALATED -> DaysPhrase.overdue(alert.workingDaysOverdue());
-            case PUBLISHED_LATE -> "已公开，" + DaysPhrase.overdue(alert.workingDaysOverdue()).replace("已逾期", "逾期");
+            case PUBLISHED_LATE -> (alert.kind() == ObligationKind.REQUEST ? "已答复，" : "已公开，")
+                    + DaysPhrase.overdue(alert.workingDaysOverdue()).replace("已逾期", "逾期");
         };
     }
 }

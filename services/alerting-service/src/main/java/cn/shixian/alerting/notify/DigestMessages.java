@@ -1,5 +1,6 @@
 package cn.shixian.alerting.notify;
 
+import cn.shixian.alerting.lifecycle.ObligationKind;
 import cn.shixian.eventing.calendar.LiveCalendar;
 import cn.shixian.workcalendar.WorkingDayCalendar;
 import java.time.LocalDate;
@@ -32,11 +33,13 @@ class DigestMessages {
 
     Outgoing render(String channel, LocalDate day) {
         List<RouteSettings> routes = routing.routesOf(channel);
-        Map<String, Long> counts = items.countByState(routes);
+        Map<ObligationKind, Map<String, Long>> counts = items.countByState(routes);
         List<DigestItems.Item> listed = items.list(routes, maxItems);
-        long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        String summary = "逾期升级 " + counts.getOrDefault("ESCALATED", 0L) + " 项，逾期 "
-                + counts.getOrDefault("OVERDUE", 0L) + " 项，临期 " + counts.getOrDefault("DUE_SOON", 0L) + " 项";
+        long total = counts.values().stream().flatMap(c -> c.values().stream()).mapToLong(Long::longValue).sum();
+        String summary = summary(counts.getOrDefault(ObligationKind.ITEM, Map.of()), "项");
+        if (counts.containsKey(ObligationKind.REQUEST)) {
+            summary += "；依申请公开 " + summary(counts.get(ObligationKind.REQUEST), "件");
+        }
         String subject = "【时限】每日摘要 " + day + "：" + summary;
         StringBuilder text = new StringBuilder(subject).append("\n\n");
         StringBuilder markdown = new StringBuilder("### 【时限】每日摘要 ").append(day).append("\n\n")
@@ -50,11 +53,14 @@ class DigestMessages {
         for (DigestItems.Item item : listed) {
             n++;
             String title = item.title() == null || item.title().isBlank() ? item.itemId() : item.title();
-            String line = label(item.state()) + " " + title + "；公开主体：" + item.responsibleBody() + "；期限 "
-                    + item.dueOn() + "，" + timing(item, day, days);
-            String link = alerts.timelineOf(item.itemId());
+            AlertMessages.Wording wording = AlertMessages.Wording.of(item.kind());
+            String line = label(item.state()) + (item.kind() == ObligationKind.REQUEST ? " 依申请：" : " ") + title
+                    + "；" + wording.body() + "：" + item.responsibleBody() + "；期限 " + item.dueOn() + "，"
+                    + timing(item, day, days);
+            String link = alerts.linkOf(item.kind(), item.itemId());
             text.append(n).append(". ").append(line).append("\n   ").append(link).append("\n");
-            markdown.append(n).append(". ").append(line).append("，[时间线](").append(link).append(")\n");
+            markdown.append(n).append(". ").append(line).append("，[").append(wording.link()).append("](")
+                    .append(link).append(")\n");
         }
         if (total > listed.size()) {
             String more = "另有 " + (total - listed.size()) + " 项未列出。\n";
@@ -62,6 +68,12 @@ class DigestMessages {
             markdown.append("\n").append(more);
         }
         return new Outgoing(subject, text.toString(), markdown.toString(), null);
+    }
+
+    private static String summary(Map<String, Long> counts, String unit) {
+        return "逾期升级 " + counts.getOrDefault("ESCALATED", 0L) + " " + unit + "，逾期 "
+                + counts.getOrDefault("OVERDUE", 0L) + " " + unit + "，临期 " + counts.getOrDefault("DUE_SOON", 0L)
+                + " " + unit;
     }
 
     private static String label(String state) {

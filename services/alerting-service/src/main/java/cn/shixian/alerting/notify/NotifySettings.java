@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code alerting-notify-defaults.yml}; with no channels configured nobody is notified.
  *
  * @param timelineBaseUrl where an item's timeline lives; the itemId is appended (a dashboard can take it over)
+ * @param requestBaseUrl  where a request's clock (依申请公开) lives; the requestId is appended
  * @param interval        how often each instance looks for alerts to plan and deliveries to send
  * @param batchSize       deliveries one instance claims per round
  * @param lease           how long a claimed delivery belongs to its instance; after that another may send it
@@ -23,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("shixian.notify")
 record NotifySettings(@DefaultValue("http://127.0.0.1:8081/api/items/") URI timelineBaseUrl,
+                      @DefaultValue("http://127.0.0.1:8081/api/requests/") URI requestBaseUrl,
                       @DefaultValue("5s") Duration interval,
                       @DefaultValue("50") int batchSize,
                       @DefaultValue("2m") Duration lease,

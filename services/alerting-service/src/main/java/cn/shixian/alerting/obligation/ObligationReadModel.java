@@ -5,6 +5,7 @@ import cn.shixian.alerting.alert.RaisedAlert;
 import cn.shixian.alerting.lifecycle.ClockPosition;
 import cn.shixian.alerting.lifecycle.ClockThresholds;
 import cn.shixian.alerting.lifecycle.LifecycleEvent;
+import cn.shixian.alerting.lifecycle.ObligationKind;
 import cn.shixian.alerting.lifecycle.ObligationLifecycle;
 import cn.shixian.alerting.lifecycle.ObligationState;
 import cn.shixian.alerting.lifecycle.StatePredicates;
@@ -16,12 +17,19 @@ import cn.shixian.contracts.DeadlineCancelled;
 import cn.shixian.contracts.DeadlineMet;
 import cn.shixian.contracts.DeadlineOpened;
 import cn.shixian.contracts.DeadlineRecomputed;
+import cn.shixian.contracts.RequestDeadlineCancelled;
+import cn.shixian.contracts.RequestDeadlineEvent;
+import cn.shixian.contracts.RequestDeadlineMet;
+import cn.shixian.contracts.RequestDeadlineOpened;
+import cn.shixian.contracts.RequestDeadlinePaused;
+import cn.shixian.contracts.RequestDeadlineRecomputed;
 import cn.shixian.eventing.calendar.LiveCalendar;
 import cn.shixian.workcalendar.RegionCode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +37,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One row per obligation (itemId, version) with its state, due date and the instants it turns due
+ * One row per obligation (itemId, version), or per request's answer period (requestId, 0), with its state, due date and the instants it turns due
  * soon, overdue and escalated, fed by deadline events. Idempotent by CloudEvents id: the id is
  * recorded in the same transaction as the change. Which event moves which state is
  * {@link ObligationLifecycle}'s; this class only writes its answers.
@@ -41,6 +49,7 @@ class ObligationReadModel {
     private static final ObligationState OPENED_AS = ((Step.Move) ObligationLifecycle.next(Optional.empty(),
             ClockPosition.BEFORE_DUE_SOON, new LifecycleEvent.Opened())).to();
     private static final String OPEN = StatePredicates.in("state", ObligationLifecycle.OPEN);
+    private static final String RUNNING = StatePredicates.in("state", ObligationLifecycle.RUNNING);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -66,16 +75,29 @@ class ObligationReadModel {
         }
         switch (event.data()) {
             case DeadlineOpened opened -> open(opened);
-            case DeadlineRecomputed recomputed -> moveDueDate(recomputed);
-            case DeadlineMet met -> meet(met);
-            case DeadlineCancelled cancelled -> cancel(cancelled);
+            case DeadlineRecomputed moved -> moveDueDate(new Key(moved.itemId(), moved.version()), moved.dueOn(),
+                    moved.region(), moved.calendarVersion(), moved.provisional());
+            case DeadlineMet met -> close(new Key(met.itemId(), met.version()), ObligationKind.ITEM,
+                    new LifecycleEvent.Published(met.late()), met.publishedAt(), met.workingDaysLate());
+            case DeadlineCancelled cancelled -> cancel(new Key(cancelled.itemId(), cancelled.version()));
+            case RequestDeadlineOpened opened -> open(opened);
+            case RequestDeadlineRecomputed moved -> moveDueDate(Key.of(moved), moved.dueOn(), moved.region(),
+                    moved.calendarVersion(), moved.provisional());
+            case RequestDeadlinePaused paused -> pause(Key.of(paused));
+            case RequestDeadlineMet met -> close(Key.of(met), ObligationKind.REQUEST,
+                    new LifecycleEvent.Published(met.late()), met.answeredAt(), met.workingDaysLate());
+            case RequestDeadlineCancelled cancelled -> cancel(Key.of(cancelled));
             default -> { } // other types on this topic are not about obligations
         }
     }
 
     Optional<ObligationState> stateOf(String itemId, int version) {
+        return stateOf(new Key(itemId, version));
+    }
+
+    private Optional<ObligationState> stateOf(Key key) {
         return jdbc.sql("select state from obligation where item_id = :itemId and version = :version")
-                .param("itemId", itemId).param("version", version)
+                .param("itemId", key.id()).param("version", key.version())
                 .query(String.class).optional().map(ObligationState::valueOf);
     }
 
@@ -86,35 +108,48 @@ class ObligationReadModel {
     }
 
     private void open(DeadlineOpened opened) {
-        TransitionTimes times = times(opened.dueOn(), opened.region());
+        insert(new Row(ObligationKind.ITEM, new Key(opened.itemId(), opened.version()), opened.region(),
+                opened.responsibleBody(), opened.title(), opened.changedOn(), opened.dueOn(), opened.calendarVersion(),
+                opened.provisional(), opened.category()));
+    }
+
+    /** A request's row: its subject as the title, the receipt day as the day it changed, no category. */
+    private void open(RequestDeadlineOpened opened) {
+        insert(new Row(ObligationKind.REQUEST, Key.of(opened), opened.region(), opened.responsibleBody(),
+                opened.subject() == null ? "" : opened.subject(), opened.receivedOn(), opened.dueOn(),
+                opened.calendarVersion(), opened.provisional(), List.of()));
+    }
+
+    private void insert(Row row) {
+        TransitionTimes times = times(row.dueOn(), row.region());
         jdbc.sql("""
-                insert into obligation (item_id, version, region, responsible_body, title, changed_on, due_on, due_at,
-                                        due_soon_at, escalate_at, state, state_since, calendar_version, provisional,
-                                        category, updated_at)
-                values (:itemId, :version, :region, :body, :title, :changedOn, :dueOn, :dueAt, :dueSoonAt, :escalateAt,
-                        :state, :at, :calendarVersion, :provisional, :category, :at)
+                insert into obligation (item_id, version, kind, region, responsible_body, title, changed_on, due_on,
+                                        due_at, due_soon_at, escalate_at, state, state_since, calendar_version,
+                                        provisional, category, updated_at)
+                values (:itemId, :version, :kind, :region, :body, :title, :changedOn, :dueOn, :dueAt, :dueSoonAt,
+                        :escalateAt, :state, :at, :calendarVersion, :provisional, :category, :at)
                 on conflict (item_id, version) do nothing""")
-                .param("itemId", opened.itemId()).param("version", opened.version())
-                .param("region", opened.region()).param("body", opened.responsibleBody())
-                .param("title", opened.title()).param("changedOn", opened.changedOn()).param("dueOn", opened.dueOn())
+                .param("itemId", row.key().id()).param("version", row.key().version()).param("kind", row.kind().name())
+                .param("region", row.region()).param("body", row.responsibleBody())
+                .param("title", row.title()).param("changedOn", row.changedOn()).param("dueOn", row.dueOn())
                 .param("dueAt", ts(times.dueAt())).param("dueSoonAt", ts(times.dueSoonAt()))
-                .param("escalateAt", ts(times.escalateAt())).param("calendarVersion", opened.calendarVersion())
-                .param("provisional", opened.provisional())
-                .param("category", opened.category().toArray(String[]::new)).param("at", now())
+                .param("escalateAt", ts(times.escalateAt())).param("calendarVersion", row.calendarVersion())
+                .param("provisional", row.provisional())
+                .param("category", row.category().toArray(String[]::new)).param("at", now())
                 .param("state", OPENED_AS.name())
                 .update();
     }
 
     /**
-     * A new due date may move the obligation back (never forward: that is the sweep's, with an alert).
-     * Title, category and the rest stay as opened.
+     * A new due date may move the obligation back (never forward: that is the sweep's, with an alert),
+     * and restarts a paused clock. Title, category and the rest stay as opened.
      */
-    private void moveDueDate(DeadlineRecomputed recomputed) {
-        Optional<ObligationState> current = stateOf(recomputed.itemId(), recomputed.version());
+    private void moveDueDate(Key key, LocalDate dueOn, String region, String calendarVersion, boolean provisional) {
+        Optional<ObligationState> current = stateOf(key);
         if (current.isEmpty()) {
             return;
         }
-        TransitionTimes times = times(recomputed.dueOn(), recomputed.region());
+        TransitionTimes times = times(dueOn, region);
         Step step = ObligationLifecycle.next(current, ClockPosition.at(times, clock.instant()),
                 new LifecycleEvent.DueDateMoved());
         // the new due date is written even when the state stays
@@ -125,43 +160,54 @@ class ObligationReadModel {
                     state_since = case when state = :state then state_since else :at end, state = :state,
                     updated_at = :at
                 where item_id = :itemId and version = :version""")
-                .param("dueOn", recomputed.dueOn()).param("dueAt", ts(times.dueAt()))
+                .param("dueOn", dueOn).param("dueAt", ts(times.dueAt()))
                 .param("dueSoonAt", ts(times.dueSoonAt())).param("escalateAt", ts(times.escalateAt()))
-                .param("calendarVersion", recomputed.calendarVersion()).param("provisional", recomputed.provisional())
+                .param("calendarVersion", calendarVersion).param("provisional", provisional)
                 .param("state", state.name()).param("at", now())
-                .param("itemId", recomputed.itemId()).param("version", recomputed.version())
+                .param("itemId", key.id()).param("version", key.version())
                 .update();
     }
 
-    private void meet(DeadlineMet met) {
-        ObligationState state = ObligationLifecycle.closedBy(new LifecycleEvent.Published(met.late()));
+    /** A request's clock stops (补正, 征求意见): nothing is due and the sweep leaves it until its next due date. */
+    private void pause(Key key) {
+        jdbc.sql("""
+                update obligation set state = :state, state_since = :at, updated_at = :at
+                where item_id = :itemId and version = :version and %s""".formatted(RUNNING))
+                .param("state", ObligationLifecycle.pausedBy(new LifecycleEvent.Paused()).name()).param("at", now())
+                .param("itemId", key.id()).param("version", key.version())
+                .update();
+    }
+
+    private void close(Key key, ObligationKind kind, LifecycleEvent.Published published, OffsetDateTime at,
+                       int workingDaysLate) {
+        ObligationState state = ObligationLifecycle.closedBy(published);
         // the row is updated once (open states only): a redelivered met changes and counts nothing
         List<RaisedAlert> closed = jdbc.sql("""
                 update obligation set state = :state, state_since = :at, published_at = :publishedAt,
                     working_days_late = :daysLate, updated_at = :at
                 where item_id = :itemId and version = :version and %s
                 returning item_id, version, region, responsible_body, title, due_on""".formatted(OPEN))
-                .param("state", state.name()).param("at", now()).param("publishedAt", ts(met.publishedAt().toInstant()))
-                .param("daysLate", met.late() ? met.workingDaysLate() : null)
-                .param("itemId", met.itemId()).param("version", met.version())
-                .query((rs, row) -> new RaisedAlert(state.alertOnEntry().orElse(null), rs.getString(1), rs.getInt(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), null,
-                        met.workingDaysLate()))
+                .param("state", state.name()).param("at", now()).param("publishedAt", ts(at.toInstant()))
+                .param("daysLate", published.late() ? workingDaysLate : null)
+                .param("itemId", key.id()).param("version", key.version())
+                .query((rs, row) -> new RaisedAlert(kind, state.alertOnEntry().orElse(null), rs.getString(1),
+                        rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getObject(6, LocalDate.class), null, workingDaysLate))
                 .list();
         if (!closed.isEmpty()) {
-            publications.recorded(!met.late());
+            publications.recorded(kind, !published.late());
         }
         if (state.alertOnEntry().isPresent()) {
             alerts.raise(closed);
         }
     }
 
-    private void cancel(DeadlineCancelled cancelled) {
+    private void cancel(Key key) {
         jdbc.sql("""
                 update obligation set state = :state, state_since = :at, updated_at = :at
                 where item_id = :itemId and version = :version and %s""".formatted(OPEN))
                 .param("state", ObligationLifecycle.closedBy(new LifecycleEvent.Cancelled()).name())
-                .param("at", now()).param("itemId", cancelled.itemId()).param("version", cancelled.version())
+                .param("at", now()).param("itemId", key.id()).param("version", key.version())
                 .update();
     }
 
@@ -175,5 +221,19 @@ class ObligationReadModel {
 
     private static Timestamp ts(Instant instant) {
         return Timestamp.from(instant);
+    }
+
+    /** A row's key: (itemId, version), or (requestId, 0) for a request ({@link ObligationKind#REQUEST_VERSION}). */
+    private record Key(String id, int version) {
+
+        static Key of(RequestDeadlineEvent event) {
+            return new Key(event.requestId(), ObligationKind.REQUEST_VERSION);
+        }
+    }
+
+    /** What a new row holds. */
+    private record Row(ObligationKind kind, Key key, String region, String responsibleBody, String title,
+                       LocalDate changedOn, LocalDate dueOn, String calendarVersion, boolean provisional,
+                       List<String> category) {
     }
 }

@@ -1,6 +1,7 @@
 package cn.shixian.alerting.trend;
 
 import cn.shixian.alerting.access.RegionConditions;
+import cn.shixian.alerting.lifecycle.ObligationKind;
 import cn.shixian.eventing.calendar.LiveCalendar;
 import cn.shixian.web.RegionScope;
 import cn.shixian.web.query.Conditions;
@@ -54,7 +55,8 @@ class OverdueTrends {
      */
     OverdueTrend trend(String regionPrefix, int days, RegionScope scope) {
         TrendWindow window = TrendWindow.of(clock.instant(), calendar.zone(), days);
-        Conditions inScope = RegionConditions.of(regionPrefix, scope);
+        // items only: a request's clock can pause, and a paused one past its old due date is not overdue
+        Conditions inScope = RegionConditions.of(regionPrefix, scope).equal("kind", "kind", ObligationKind.ITEM);
         List<TrendSeries.Span> spans = jdbc.sql(SPANS.formatted(RegionConditions.and(inScope)))
                 .param("bounds", window.boundsLiteral())
                 .param("first", Timestamp.from(window.bounds().getFirst()))

@@ -42,6 +42,7 @@ class Worklist {
         WorkingDayCalendar days = calendar.calendar();
         LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
         Where where = new Where(RegionConditions.of(filter.regionPrefix(), scope))
+                .and("kind = :kind", "kind", filter.kind().name())
                 .and(states(filter.states()))
                 .and("responsible_body = :responsibleBody", "responsibleBody", filter.responsibleBody())
                 .and("item_id = :itemId", "itemId", filter.itemId())

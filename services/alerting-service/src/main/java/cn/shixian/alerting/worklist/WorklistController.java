@@ -1,5 +1,6 @@
 package cn.shixian.alerting.worklist;
 
+import cn.shixian.alerting.access.KindParameter;
 import cn.shixian.web.CurrentUsers;
 import cn.shixian.web.query.Page;
 import cn.shixian.web.query.PageRequest;
@@ -31,6 +32,7 @@ class WorklistController {
                     + "gives an empty page. Blank parameters mean any.")
     @GetMapping("/api/obligations")
     Page<WorklistRow> list(
+            @Parameter(description = KindParameter.DESCRIPTION) @RequestParam(required = false) String kind,
             @Parameter(description = "states, comma-separated: OPEN, DUE_SOON, OVERDUE, ESCALATED, PAUSED, MET, MET_LATE, "
                     + "CANCELLED; default the open ones: OPEN,DUE_SOON,OVERDUE,ESCALATED,PAUSED")
             @RequestParam(required = false) String state,
@@ -57,7 +59,7 @@ class WorklistController {
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @RequestParam(required = false) Integer page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @RequestParam(required = false) Integer size,
             Principal caller) {
-        return worklist.find(WorklistFilter.of(state, region, responsibleBody, category, q, itemId, dueOnOrBefore,
+        return worklist.find(WorklistFilter.of(kind, state, region, responsibleBody, category, q, itemId, dueOnOrBefore,
                 dueOnOrAfter, dueWithinWorkingDays, sort, page, size), users.scopeOf(caller));
     }
 }

@@ -1,5 +1,7 @@
 package cn.shixian.alerting.worklist;
 
+import cn.shixian.alerting.access.KindParameter;
+import cn.shixian.alerting.lifecycle.ObligationKind;
 import cn.shixian.alerting.lifecycle.ObligationLifecycle;
 import cn.shixian.alerting.lifecycle.ObligationState;
 import cn.shixian.web.query.InvalidParameter;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
 /**
  * What {@code GET /api/obligations} asks for, checked. Null means "any".
  *
+ * @param kind                 items' obligations or requests' answer periods
  * @param states               the states listed; by default the open ones
  * @param regionPrefix         GB/T 2260 code prefix, 2 to 6 digits
  * @param responsibleBody      the 公开主体, exactly
@@ -26,7 +29,7 @@ import java.util.regex.Pattern;
  * @param dueWithinWorkingDays due on or before the N-th working day after today (0: today, or the next
  *                             working day if today is none), overdue ones included
  */
-record WorklistFilter(Set<ObligationState> states, String regionPrefix, String responsibleBody, String category,
+record WorklistFilter(ObligationKind kind, Set<ObligationState> states, String regionPrefix, String responsibleBody, String category,
                       String q, String itemId, LocalDate dueOnOrBefore, LocalDate dueOnOrAfter,
                       Integer dueWithinWorkingDays, WorklistSort sort, PageRequest paging) {
 
@@ -40,10 +43,10 @@ record WorklistFilter(Set<ObligationState> states, String regionPrefix, String r
         states = Set.copyOf(states);
     }
 
-    static WorklistFilter of(String state, String region, String responsibleBody, String category, String q,
+    static WorklistFilter of(String kind, String state, String region, String responsibleBody, String category, String q,
                              String itemId, String dueOnOrBefore, String dueOnOrAfter, String dueWithinWorkingDays,
                              String sort, Integer page, Integer size) {
-        return new WorklistFilter(states(state), RequestParameters.regionPrefix(region),
+        return new WorklistFilter(KindParameter.of(kind), states(state), RequestParameters.regionPrefix(region),
                 RequestParameters.blankToNull(responsibleBody), text("category", category), text("q", q),
                 RequestParameters.blankToNull(itemId), date("dueOnOrBefore", dueOnOrBefore),
                 date("dueOnOrAfter", dueOnOrAfter), workingDays(dueWithinWorkingDays), WorklistSort.of(sort),

@@ -17,6 +17,7 @@ import java.util.UUID;
  * region's calendar, the working days left or overdue ({@link WorkingDayFigures}), and the newest
  * alert of it nobody has acknowledged yet ({@code openAlertId}, null when none).
  *
+ * @param kind            ITEM, or REQUEST: then itemId is the requestId, version 0 and title the subject
  * @param category        一级/二级/三级事项, outermost first; empty when the item has none
  * @param dueAt           the first instant it is overdue (the start of the day after dueOn)
  * @param workingDaysLate set for MET_LATE: how late it was published
@@ -24,11 +25,12 @@ import java.util.UUID;
 record WorklistRow(String itemId, int version, String title, String region, String responsibleBody,
                    List<String> category, String state, Instant stateSince, LocalDate changedOn, LocalDate dueOn,
                    Instant dueAt, String calendarVersion, boolean provisional, Instant publishedAt,
-                   Integer workingDaysLate, Integer workingDaysLeft, Integer workingDaysOverdue, UUID openAlertId) {
+                   Integer workingDaysLate, Integer workingDaysLeft, Integer workingDaysOverdue, UUID openAlertId,
+                   String kind) {
 
     /** The columns read, of the obligation as {@code o}. */
     static final String COLUMNS = """
-            o.item_id, o.version, o.title, o.region, o.responsible_body, o.category, o.state, o.state_since,
+            o.kind, o.item_id, o.version, o.title, o.region, o.responsible_body, o.category, o.state, o.state_since,
             o.changed_on, o.due_on, o.due_at, o.calendar_version, o.provisional, o.published_at, o.working_days_late,
             (select a.id from alert a where a.item_id = o.item_id and a.version = o.version
                  and a.acknowledged_at is null order by a.raised_at desc, a.id desc limit 1) as open_alert_id""";
@@ -43,7 +45,8 @@ record WorklistRow(String itemId, int version, String title, String region, Stri
                 instant(row, "state_since"), row.getObject("changed_on", LocalDate.class), dueOn,
                 instant(row, "due_at"), row.getString("calendar_version"), row.getBoolean("provisional"),
                 instant(row, "published_at"), row.getObject("working_days_late", Integer.class), days.left(),
-                days.overdue(), row.getObject("open_alert_id", UUID.class));
+                days.overdue(), row.getObject("open_alert_id", UUID.class),
+                row.getString("kind"));
     }
 
     private static List<String> category(Array levels) throws SQLException {

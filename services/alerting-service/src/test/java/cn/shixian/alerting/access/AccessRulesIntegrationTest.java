@@ -74,10 +74,10 @@ class AccessRulesIntegrationTest extends CommonAccessRulesTest {
         JsonNode document = api.get("/v3/api-docs", null).json();
         assertThat(document.at("/paths/~1api~1alerts/get/parameters").valueStream()
                 .map(p -> p.get("name").asString()))
-                .contains("state", "region", "responsibleBody", "itemId", "acknowledged", "page", "size");
+                .contains("kind", "state", "region", "responsibleBody", "itemId", "acknowledged", "page", "size");
         assertThat(document.at("/paths/~1api~1obligations/get/parameters").valueStream()
                 .map(p -> p.get("name").asString()))
-                .containsExactlyInAnyOrder("state", "region", "responsibleBody", "category", "q", "itemId",
+                .containsExactlyInAnyOrder("kind", "state", "region", "responsibleBody", "category", "q", "itemId",
                         "dueOnOrBefore", "dueOnOrAfter", "dueWithinWorkingDays", "sort", "page", "size");
         assertThat(document.at("/paths/~1api~1obligations~1trend/get/parameters").valueStream()
                 .map(p -> p.get("name").asString())).containsExactlyInAnyOrder("region", "days");

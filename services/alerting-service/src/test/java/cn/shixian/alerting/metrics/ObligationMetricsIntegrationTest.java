@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import cn.shixian.alerting.access.AlertingApiTest;
 import cn.shixian.alerting.api.ReadModelApiTest;
 import cn.shixian.alerting.api.ReadModelRows;
+import cn.shixian.alerting.lifecycle.ObligationKind;
 import cn.shixian.testsupport.ApiClient;
 import java.time.Duration;
 import java.util.List;
@@ -47,7 +48,7 @@ class ObligationMetricsIntegrationTest extends ReadModelApiTest {
     @Test
     void publicationsAreCountedByTimeliness() {
         double before = value("shixian_publications_total{on_time=\"false\"}").orElse(0);
-        publications.recorded(false);
+        publications.recorded(ObligationKind.ITEM, false);
         assertThat(value("shixian_publications_total{on_time=\"false\"}")).hasValue(before + 1);
         assertThat(value("shixian_publications_total{on_time=\"true\"}")).isPresent();
     }

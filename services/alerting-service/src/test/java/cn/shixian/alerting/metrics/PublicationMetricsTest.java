@@ -2,6 +2,7 @@ package cn.shixian.alerting.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shixian.alerting.lifecycle.ObligationKind;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,9 +30,9 @@ class PublicationMetricsTest {
 
     @Test
     void countsAtOnceOutsideATransaction() {
-        metrics.recorded(true);
-        metrics.recorded(false);
-        metrics.recorded(false);
+        metrics.recorded(ObligationKind.ITEM, true);
+        metrics.recorded(ObligationKind.ITEM, false);
+        metrics.recorded(ObligationKind.ITEM, false);
         assertThat(count(true)).isEqualTo(1);
         assertThat(count(false)).isEqualTo(2);
     }
@@ -39,17 +40,25 @@ class PublicationMetricsTest {
     @Test
     void countsWhenTheTransactionCommitsAndNotWhenItRollsBack() {
         TransactionSynchronizationManager.initSynchronization();
-        metrics.recorded(true);
+        metrics.recorded(ObligationKind.ITEM, true);
         assertThat(count(true)).isZero();
         TransactionSynchronizationUtils.triggerAfterCommit();
         TransactionSynchronizationManager.clearSynchronization();
         assertThat(count(true)).isEqualTo(1);
 
         TransactionSynchronizationManager.initSynchronization();
-        metrics.recorded(false);
+        metrics.recorded(ObligationKind.ITEM, false);
         TransactionSynchronizationUtils.invokeAfterCompletion(TransactionSynchronizationManager.getSynchronizations(),
                 TransactionSynchronization.STATUS_ROLLED_BACK);
         TransactionSynchronizationManager.clearSynchronization();
+        assertThat(count(false)).isZero();
+    }
+
+    @Test
+    void countsARequestsAnswerApartFromPublications() {
+        metrics.recorded(ObligationKind.REQUEST, false);
+        assertThat(registry.get("shixian.requests.answered").tag("on_time", "false").counter().count()).isEqualTo(1);
+        assertThat(registry.get("shixian.requests.answered").tag("on_time", "true").counter().count()).isZero();
         assertThat(count(false)).isZero();
     }
 

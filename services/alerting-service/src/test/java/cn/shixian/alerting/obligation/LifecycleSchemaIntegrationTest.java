@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.shixian.alerting.AlertingServiceApplication;
 import cn.shixian.alerting.lifecycle.ClockMove;
 import cn.shixian.alerting.lifecycle.ClockPosition;
+import cn.shixian.alerting.lifecycle.ObligationKind;
 import cn.shixian.alerting.lifecycle.ObligationLifecycle;
 import cn.shixian.alerting.lifecycle.ObligationState;
 import cn.shixian.contracts.Alert.AlertState;
@@ -47,6 +48,14 @@ class LifecycleSchemaIntegrationTest {
     }
 
     @Test
+    void theKindColumnsAcceptExactlyTheKinds() {
+        assertThat(literals(namedConstraint("obligation", "obligation_kind_check"))).isEqualTo(names(ObligationKind.values()));
+        assertThat(literals(namedConstraint("alert", "alert_kind_check"))).isEqualTo(names(ObligationKind.values()));
+        assertThat(namedConstraint("obligation", "obligation_request_key"))
+                .contains("'" + ObligationKind.REQUEST.name() + "'").contains("version = " + ObligationKind.REQUEST_VERSION);
+    }
+
+    @Test
     void eachBecomingIndexCoversTheStatesItsClockMoveStartsFrom() {
         for (ClockMove move : ObligationLifecycle.clockMoves()) {
             String index = switch (move.position()) {
@@ -84,6 +93,13 @@ class LifecycleSchemaIntegrationTest {
                   and pg_get_constraintdef(c.oid) like '%' || :column || '%'""")
                 .param("table", table).param("column", "(" + column + " ")
                 .query(String.class).single();
+    }
+
+    private String namedConstraint(String table, String name) {
+        return jdbc.sql("""
+                select pg_get_constraintdef(c.oid) from pg_constraint c
+                where c.conrelid = to_regclass(:table) and c.conname = :name""")
+                .param("table", table).param("name", name).query(String.class).single();
     }
 
     private String indexPredicate(String index) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.shixian.alerting.lifecycle.ObligationLifecycle;
+import cn.shixian.alerting.lifecycle.ObligationKind;
 import cn.shixian.alerting.lifecycle.ObligationState;
 import cn.shixian.web.query.InvalidParameter;
 import java.time.LocalDate;
@@ -26,8 +27,9 @@ class WorklistFilterTest {
 
     @Test
     void readsEveryParameter() {
-        WorklistFilter filter = WorklistFilter.of("OVERDUE", "6505", "哈密市人力资源和社会保障局", " 养老 ", " Annual ",
+        WorklistFilter filter = WorklistFilter.of("REQUEST", "OVERDUE", "6505", "哈密市人力资源和社会保障局", " 养老 ", " Annual ",
                 "hami-650500-shbx-001", "2026-10-31", "2026-09-01", "5", "-dueOn", 2, 20);
+        assertThat(filter.kind()).isEqualTo(ObligationKind.REQUEST);
         assertThat(filter.states()).containsExactly(ObligationState.OVERDUE);
         assertThat(filter.regionPrefix()).isEqualTo("6505");
         assertThat(filter.category()).isEqualTo("养老");
@@ -38,7 +40,8 @@ class WorklistFilterTest {
         assertThat(filter.sort()).isEqualTo(WorklistSort.DUE_ON_DESCENDING);
         assertThat(filter.paging().offset()).isEqualTo(40);
 
-        WorklistFilter blank = WorklistFilter.of("", "", "", "", "", "", "", "", "", "", null, null);
+        WorklistFilter blank = WorklistFilter.of("", "", "", "", "", "", "", "", "", "", "", null, null);
+        assertThat(blank.kind()).as("items by default").isEqualTo(ObligationKind.ITEM);
         assertThat(blank.sort()).isEqualTo(WorklistSort.DUE_ON);
         assertThat(blank.q()).isNull();
         assertThat(blank.dueWithinWorkingDays()).isNull();
@@ -50,6 +53,9 @@ class WorklistFilterTest {
         assertThat(refused(null, "2026-02-29", null, null)).isEqualTo("dueOnOrAfter");
         assertThat(refused(null, null, "61", null)).isEqualTo("dueWithinWorkingDays");
         assertThat(refused(null, null, null, "due")).isEqualTo("sort");
+        assertThatThrownBy(() -> WorklistFilter.of("request", null, null, null, null, null, null, null, null, null,
+                null, null, null)).isInstanceOfSatisfying(InvalidParameter.class,
+                        e -> assertThat(e.parameter()).isEqualTo("kind"));
     }
 
     @Test
@@ -67,7 +73,7 @@ class WorklistFilterTest {
 
     private static String refused(String before, String after, String within, String sort) {
         try {
-            WorklistFilter.of(null, null, null, null, null, null, before, after, within, sort, null, null);
+            WorklistFilter.of(null, null, null, null, null, null, null, before, after, within, sort, null, null);
         } catch (InvalidParameter e) {
             return e.parameter();
         }
