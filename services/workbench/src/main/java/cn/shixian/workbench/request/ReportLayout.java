@@ -41,7 +41,7 @@ public record ReportLayout(List<Heading> groups, List<Heading> columns, List<Lin
     public record Span(String text, int rowspan, int colspan) {
     }
 
-    /** A count: its column's key and full heading, and whether a broken rule names it. */
+    /** A count: its column's key and own heading ("商业企业" of "法人或其他组织/商业企业"), and whether a broken rule names it. */
     public record Cell(String key, String heading, int count, boolean broken) {
     }
 
@@ -156,7 +156,7 @@ public record ReportLayout(List<Heading> groups, List<Heading> columns, List<Lin
     }
 
     private static List<Cell> cells(List<RequestTable.Column> columns, RequestTable.Row row, Set<String> broken) {
-        return columns.stream().map(column -> new Cell(column.key(), column.label().replace('/', '·'),
+        return columns.stream().map(column -> new Cell(column.key(), column.label().substring(column.label().indexOf('/') + 1),
                 row.count(column.key()),
                 broken.contains(row.number() + " " + row.label() + " × " + column.label()))).toList();
     }

@@ -65,7 +65,7 @@ class ReportLayoutTest {
         List<String> marked = breaks.lines().stream().flatMap(l -> l.cells().stream()
                 .filter(ReportLayout.Cell::broken).map(c -> l.number() + "×" + c.key())).toList();
         assertThat(marked).containsExactly("一×TOTAL", "四×TOTAL");
-        assertThat(breaks.lines().getFirst().cells().get(1).heading()).isEqualTo("法人或其他组织·商业企业");
+        assertThat(breaks.lines().getFirst().cells().get(1).heading()).isEqualTo("商业企业");
     }
 
     private static RequestTable table(boolean consistent) {
