@@ -22,6 +22,19 @@ public class DeadlineApi {
             new org.springframework.core.ParameterizedTypeReference<>() {
             };
 
+    private static final org.springframework.core.ParameterizedTypeReference<Page<RequestSummary>> REQUESTS =
+            new org.springframework.core.ParameterizedTypeReference<>() {
+            };
+
+    /** The XLSX media type of the request table. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** Where a download goes once the service has answered 200: opened only then, so an error is still a page. */
+    @FunctionalInterface
+    public interface Sink {
+        java.io.OutputStream open() throws java.io.IOException;
+    }
+
     private final RestClient http;
 
     DeadlineApi(RestClient http) {
@@ -67,5 +80,55 @@ public class DeadlineApi {
     public Accepted send(byte[] batchJson) {
         return http.post().uri("/api/events").contentType(MediaType.parseMediaType("application/cloudevents-batch+json"))
                 .body(batchJson).retrieve().body(Accepted.class);
+    }
+
+    /** Requests (依申请公开申请), newest receipt first; blank filters mean any. */
+    public Page<RequestSummary> requests(String region, String state, int page, int size) {
+        return http.get().uri(uri -> {
+            uri.path("/api/requests").queryParam("page", page).queryParam("size", size);
+            Map<String, String> values = new java.util.HashMap<>();
+            if (region != null) {
+                uri.queryParam("region", "{region}");
+                values.put("region", region);
+            }
+            if (state != null) {
+                uri.queryParam("state", "{state}");
+                values.put("state", state);
+            }
+            return uri.build(values);
+        }).retrieve().body(REQUESTS);
+    }
+
+    /** One request's clock explained; a 404 {@link ServiceFailure} when unknown or outside the officer's regions. */
+    public RequestClock request(String requestId) {
+        return http.get().uri("/api/requests/{id}", requestId).retrieve().body(RequestClock.class);
+    }
+
+    /** The yearly report's request table of a year and region prefix (null: all the officer's regions). */
+    public RequestTable requestTable(int year, String region) {
+        return http.get().uri(uri -> reportUri(uri, year, region)).accept(MediaType.APPLICATION_JSON)
+                .retrieve().body(RequestTable.class);
+    }
+
+    /**
+     * The same table as the deadline-service's XLSX, copied as it arrives into the sink, which is opened
+     * only once the service answered 200; otherwise a {@link ServiceFailure} is thrown and nothing written.
+     */
+    public void requestTableXlsx(int year, String region, Sink sink) {
+        http.get().uri(uri -> reportUri(uri, year, region)).accept(MediaType.parseMediaType(XLSX))
+                .exchange((request, response) -> {
+                    if (response.getStatusCode().isError()) {
+                        ServiceFailure.raise(request, response);
+                    }
+                    try (java.io.InputStream in = response.getBody(); java.io.OutputStream out = sink.open()) {
+                        in.transferTo(out);
+                    }
+                    return null;
+                });
+    }
+
+    private static java.net.URI reportUri(org.springframework.web.util.UriBuilder uri, int year, String region) {
+        uri.path("/api/reports/requests").queryParam("year", year);
+        return region == null ? uri.build() : uri.queryParam("region", "{r}").build(region);
     }
 }
