@@ -200,7 +200,7 @@ final class DemoRequests {
 
     private List<Plan> year2024(RegionCode region) {
         List<Plan> plans = new ArrayList<>();
-        for (int i = 0, n = 18 + random.nextInt(6); i < n; i++) {
+        for (int i = 0, n = 28 + random.nextInt(8); i < n; i++) {
             plans.add(randomPlan(receiptDay(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 11, 29), region), region));
         }
         // 上年结转 of 2025: received late in December, answered in January
@@ -239,7 +239,7 @@ final class DemoRequests {
             plans.add(new Plan(receiptDay(from, to, region), applicant(), null, false,
                     i == 0 ? Correction.CORRECTED : Correction.NONE, Consultation.NONE, Extending.NONE, false, null));
         }
-        for (int i = 0, n = 12 + random.nextInt(8); i < n; i++) {
+        for (int i = 0, n = 28 + random.nextInt(8); i < n; i++) {
             plans.add(randomPlan(receiptDay(from, to, region), region));
         }
         // each applicant type at least once
@@ -267,7 +267,7 @@ final class DemoRequests {
         if (last.isBefore(from)) {
             return plans;
         }
-        int n = (int) Math.round(36 * (last.toEpochDay() - from.toEpochDay()) / 365.0) + random.nextInt(4);
+        int n = (int) Math.round(44 * (last.toEpochDay() - from.toEpochDay()) / 365.0) + random.nextInt(4);
         for (int i = 0; i < n; i++) {
             plans.add(randomPlan(receiptDay(from, last, region), region));
         }
