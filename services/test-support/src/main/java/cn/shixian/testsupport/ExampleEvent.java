@@ -45,6 +45,13 @@ public final class ExampleEvent {
         return this;
     }
 
+    /** The example as an event of request {@code requestId} (subject and {@code data.requestId}). */
+    public ExampleEvent forRequest(String requestId) {
+        event.put("subject", requestId);
+        data().put("requestId", requestId);
+        return this;
+    }
+
     /** Sets one field of {@code data}. */
     public ExampleEvent with(String field, Object value) {
         data().set(field, JSON.valueToTree(value));
