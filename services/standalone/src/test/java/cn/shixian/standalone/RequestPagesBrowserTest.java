@@ -6,14 +6,7 @@ import static org.awaitility.Awaitility.await;
 import cn.shixian.testsupport.ApiClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -24,16 +17,11 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
@@ -45,24 +33,16 @@ import tools.jackson.databind.JsonNode;
  * what the pages show is checked against the deadline-service's API. Screenshots go to
  * {@code target/screenshots/}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class RequestPagesBrowserTest {
+class RequestPagesBrowserTest extends SystemInBrowserTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final ApiClient.User OFFICER = new ApiClient.User("officer", "officer-local");
     private static final ApiClient.User HAMI = new ApiClient.User("hami", "hami-local");
 
-    private LocalSettings settings;
-    private LocalSystem system;
-    private WorkbenchBrowser browser;
     private ApiClient deadline;
 
-    @BeforeAll
-    void start() throws Exception {
-        Path dataDir = Files.createTempDirectory("shixian-request-pages-test");
-        settings = new LocalSettings(dataDir, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), false);
-        system = LocalSystem.start(settings);
+    @Override
+    void prepare() throws Exception {
         deadline = new ApiClient(settings.deadlinePort());
         RequestFixture.send(deadline);
         // the events go through disclosure.requests and the intake: wait until every clock is folded
@@ -71,22 +51,6 @@ class RequestPagesBrowserTest {
                 && deadline.get("/api/requests/" + RequestFixture.CORRECTED_EXTENDED, OFFICER).json()
                 .get("steps").size() == 7
                 && deadline.get("/api/requests/" + RequestFixture.WITHDRAWN, OFFICER).json().get("steps").size() == 2);
-        browser = new WorkbenchBrowser();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (system != null) {
-            system.close();
-        }
-    }
-
-    @BeforeEach
-    void desktop() {
-        browser.desktop();
     }
 
     @Test
@@ -269,39 +233,5 @@ class RequestPagesBrowserTest {
 
     private String rowText(String requestId) {
         return text(By.cssSelector("#request-table tr[data-request='" + requestId + "']"));
-    }
-
-    private void signInAs(String user, String password) {
-        browser.driver.manage().deleteAllCookies();
-        open("/login");
-        WebElement name = browser.driver.findElement(By.id("username"));
-        name.clear();
-        name.sendKeys(user);
-        browser.driver.findElement(By.id("password")).sendKeys(password);
-        browser.submit(browser.driver.findElement(By.id("sign-in")));
-        assertThat(browser.driver.getCurrentUrl()).doesNotContain("/login");
-    }
-
-    private void open(String path) {
-        browser.driver.get("http://127.0.0.1:" + settings.workbenchPort() + path);
-    }
-
-    private String text(By by) {
-        return browser.driver.findElement(by).getText().strip();
-    }
-
-    /** A link of the page fetched with the browser's session, as the browser would download it. */
-    private HttpResponse<byte[]> download(String url) throws Exception {
-        Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -6,11 +6,6 @@ import static org.awaitility.Awaitility.await;
 import cn.shixian.testsupport.ApiClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,16 +15,11 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,46 +30,21 @@ import tools.jackson.databind.JsonNode;
  * services, Kafka and PostgreSQL that {@code ./shixian up} runs. What the pages show is checked
  * against what the APIs answer. Screenshots of every page go to {@code target/screenshots/}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WorkbenchBrowserTest {
+class WorkbenchBrowserTest extends SystemInBrowserTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final ApiClient.User HAMI = new ApiClient.User("hami", "hami-local");
     private static final ApiClient.User ADMIN = new ApiClient.User("admin", "admin-local");
 
-    private Path dataDir;
-    private LocalSettings settings;
-    private LocalSystem system;
-    private WorkbenchBrowser browser;
     private ApiClient alerting;
 
-    @BeforeAll
-    void start() throws Exception {
-        dataDir = Files.createTempDirectory("shixian-workbench-test");
-        settings = new LocalSettings(dataDir, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), false);
-        system = LocalSystem.start(settings);
+    @Override
+    void prepare() throws Exception {
         alerting = new ApiClient(settings.alertingPort());
         WorkbenchFixture.send(new ApiClient(settings.deadlinePort()));
         // the sweep (every 15 s here) raises the alerts the pages list
         await().atMost(PATIENCE).until(() -> alertsOf(WorkbenchFixture.HAMI_ESCALATED) > 0
                 && alertsOf(WorkbenchFixture.HAMI_DUE_SOON) > 0 && alertsOf(WorkbenchFixture.ZHANGGONG_OVERDUE) > 0);
-        browser = new WorkbenchBrowser();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (system != null) {
-            system.close();
-        }
-    }
-
-    @BeforeEach
-    void desktop() {
-        browser.desktop();
     }
 
     @Test
@@ -146,14 +111,14 @@ class WorkbenchBrowserTest {
         browser.screenshot("04-worklist-filtered");
 
         String xlsx = browser.driver.findElement(By.id("export-xlsx")).getAttribute("href");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download(xlsx)))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download(xlsx).body()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(cells(sheet.getRow(0))).containsExactlyElementsOf(headings);
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
             List<String> row = cells(sheet.getRow(1));
             assertThat(row).contains(WorkbenchFixture.ESCALATED_TITLE, WorkbenchFixture.HAMI_ESCALATED, "逾期升级");
         }
-        String csv = new String(download(browser.driver.findElement(By.id("export-csv")).getAttribute("href")),
+        String csv = new String(download(browser.driver.findElement(By.id("export-csv")).getAttribute("href")).body(),
                 StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF" + String.join(",", headings)).contains(WorkbenchFixture.HAMI_ESCALATED);
     }
@@ -286,38 +251,6 @@ class WorkbenchBrowserTest {
         browser.submit(browser.driver.findElement(By.id("preview-import")));
     }
 
-    private void signInAs(String user, String password) {
-        browser.driver.manage().deleteAllCookies();
-        open("/login");
-        signIn(user, password);
-        assertThat(browser.driver.getCurrentUrl()).doesNotContain("/login");
-    }
-
-    private void signIn(String user, String password) {
-        WebElement name = browser.driver.findElement(By.id("username"));
-        name.clear();
-        name.sendKeys(user);
-        browser.driver.findElement(By.id("password")).sendKeys(password);
-        browser.submit(browser.driver.findElement(By.id("sign-in")));
-    }
-
-    private void open(String path) {
-        browser.driver.get("http://127.0.0.1:" + settings.workbenchPort() + path);
-    }
-
-    private String text(By by) {
-        return browser.driver.findElement(by).getText().strip();
-    }
-
-    /** A link of the page fetched with the browser's session, as the browser would download it. */
-    private byte[] download(String url) throws Exception {
-        Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
-    }
-
     private static List<String> cells(Row row) {
         List<String> cells = new ArrayList<>();
         row.forEach(cell -> cells.add(switch (cell.getCellType()) {
@@ -331,11 +264,5 @@ class WorkbenchBrowserTest {
 
     private long alertsOf(String itemId) {
         return alerting.get("/api/alerts?itemId=" + itemId, ADMIN).json().get("totalElements").asLong();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
