@@ -7,12 +7,14 @@ import cn.shixian.alerting.lifecycle.ObligationState;
 import cn.shixian.alerting.metrics.PublicationMetrics;
 import cn.shixian.contracts.CloudEvent;
 import cn.shixian.contracts.EventData;
+import cn.shixian.eventing.DeadLetter;
 import cn.shixian.eventing.calendar.LiveCalendar;
 import cn.shixian.workcalendar.RegionCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class ObligationReadModel {
 
+    /** A refused record's entry in processed_event: its origin, not a CloudEvents id. */
+    private static final String DEAD_LETTER = "dead-letter:";
+
     private final JdbcClient jdbc;
     private final ObligationStore store;
     private final Clock clock;
@@ -39,9 +44,11 @@ class ObligationReadModel {
     private final ClockThresholds thresholds;
     private final AlertLog alerts;
     private final PublicationMetrics publications;
+    private final DeadLetters deadLetters;
 
     ObligationReadModel(JdbcClient jdbc, ObligationStore store, Clock clock, LiveCalendar calendar,
-                        ClockThresholds thresholds, AlertLog alerts, PublicationMetrics publications) {
+                        ClockThresholds thresholds, AlertLog alerts, PublicationMetrics publications,
+                        DeadLetters deadLetters) {
         this.jdbc = jdbc;
         this.store = store;
         this.clock = clock;
@@ -49,23 +56,32 @@ class ObligationReadModel {
         this.thresholds = thresholds;
         this.alerts = alerts;
         this.publications = publications;
+        this.deadLetters = deadLetters;
     }
 
     @Transactional
     public void apply(CloudEvent<?> event) {
-        applyAll(List.of(event));
+        applyAll(List.of(event), List.of());
     }
 
-    /** Applies the events not applied before, in their order; returns how many were new. */
+    /**
+     * Applies the events not applied before, in their order, and dead-letters the refused records
+     * not dead-lettered before (by origin, topic-partition@offset: a redelivered batch sends none twice);
+     * returns how many events were new.
+     */
     @Transactional
-    public int applyAll(List<CloudEvent<?>> events) {
-        if (events.isEmpty()) {
+    public int applyAll(List<CloudEvent<?>> events, List<DeadLetter> refused) {
+        if (events.isEmpty() && refused.isEmpty()) {
             return 0;
         }
         Instant now = clock.instant();
         Map<String, CloudEvent<?>> byId = new LinkedHashMap<>();
         events.forEach(event -> byId.putIfAbsent(event.id(), event));
-        Set<String> fresh = store.firstTimes(byId.keySet(), now);
+        Map<String, DeadLetter> byOrigin = new LinkedHashMap<>();
+        refused.forEach(letter -> byOrigin.putIfAbsent(DEAD_LETTER + letter.origin(), letter));
+        Set<String> fresh = store.firstTimes(union(byId.keySet(), byOrigin.keySet()), now);
+        deadLetters.send(byOrigin.entrySet().stream().filter(e -> fresh.contains(e.getKey())).map(Map.Entry::getValue)
+                .toList());
         List<EventData> applied = new ArrayList<>();
         byId.values().stream().filter(event -> fresh.contains(event.id())).forEach(event -> applied.add(event.data()));
         if (applied.isEmpty()) {
@@ -80,6 +96,12 @@ class ObligationReadModel {
         alerts.raise(changes.raised());
         changes.publications().forEach(p -> publications.recorded(p.kind(), p.onTime()));
         return applied.size();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     Optional<ObligationState> stateOf(String itemId, int version) {

@@ -2,7 +2,6 @@ package cn.shixian.alerting.obligation;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Component;
  * opened once, closed once).
  */
 @Component
-@EnableConfigurationProperties(ReadModelSettings.class)
 public class ProcessedEventRetention {
 
     private final JdbcClient jdbc;

@@ -1,16 +1,16 @@
 package cn.shixian.alerting.obligation;
 
-import cn.shixian.eventing.DeadLetterMetrics;
-import cn.shixian.eventing.DeadLetterRouting;
+import cn.shixian.eventing.BatchListenerFactories;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.KafkaOperations;
 
-/** The read model's consumer: Boot's Kafka settings, a poll at a time, the batch error handling of eventing. */
+/** The read model's consumer of {@code disclosure.deadlines}, a poll at a time (eventing's batch consumer). */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReadModelSettings.class)
 class ReadModelIntakeConfiguration {
 
     static final String BATCH_FACTORY = "deadlineBatchListenerFactory";
@@ -18,11 +18,7 @@ class ReadModelIntakeConfiguration {
     @Bean(BATCH_FACTORY)
     ConcurrentKafkaListenerContainerFactory<Object, Object> deadlineBatchListenerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers,
-            KafkaOperations<?, ?> template, DeadLetterMetrics metrics) {
-        ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
-        configurer.configure(factory, consumers);
-        factory.setBatchListener(true);
-        factory.setCommonErrorHandler(DeadLetterRouting.forBatches(template, metrics));
-        return factory;
+            ReadModelSettings settings) {
+        return BatchListenerFactories.retryingUntilItWorks(configurer, consumers, settings.concurrency(), "deadline");
     }
 }

@@ -11,14 +11,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         recognise a redelivery: at least the retention of {@code disclosure.deadlines}
  *                         (Kafka's default, 7 days), since only a record still on the topic can come again
  * @param pruneBatch       ids forgotten at most per sweep, so one sweep's delete stays short
+ * @param concurrency      consumers of {@code disclosure.deadlines} in this instance (at most its partitions)
  */
 @ConfigurationProperties("shixian.readmodel")
-record ReadModelSettings(@DefaultValue("14d") Duration processedIdsKept, @DefaultValue("50000") int pruneBatch) {
+record ReadModelSettings(@DefaultValue("14d") Duration processedIdsKept, @DefaultValue("50000") int pruneBatch,
+                         @DefaultValue("2") int concurrency) {
 
     ReadModelSettings {
-        if (processedIdsKept.compareTo(Duration.ofDays(1)) < 0 || pruneBatch < 1) {
-            throw new IllegalArgumentException("shixian.readmodel.processed-ids-kept must be at least 1d and "
-                    + "prune-batch at least 1, not " + processedIdsKept + " and " + pruneBatch);
+        if (processedIdsKept.compareTo(Duration.ofDays(1)) < 0 || pruneBatch < 1 || concurrency < 1) {
+            throw new IllegalArgumentException("shixian.readmodel.processed-ids-kept must be at least 1d, prune-batch "
+                    + "and concurrency at least 1, not " + processedIdsKept + ", " + pruneBatch + " and " + concurrency);
         }
     }
 }

@@ -7,7 +7,9 @@ import cn.shixian.alerting.AlertingServiceApplication;
 import cn.shixian.alerting.lifecycle.ObligationState;
 import cn.shixian.contracts.Topic;
 import cn.shixian.testsupport.ExampleEvent;
+import cn.shixian.testsupport.TopicProbe;
 import cn.shixian.testsupport.WithRealInfrastructure;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +71,23 @@ class ObligationReadModelIntegrationTest {
         // what the worklist searches, kept by PostgreSQL
         assertThat(jdbc.sql("select category_text from obligation where item_id = ?").param(itemId)
                 .query(String.class).single()).isEqualTo("社会保险\u001f养老保险\u001f待遇领取资格认证");
+    }
+
+    @Test
+    void aRefusedRecordIsDeadLetteredWithItsReasonAndTheRestOfTheBatchIsApplied() {
+        String itemId = "alert-it-" + UUID.randomUUID();
+        String bad = "alert-bad-" + UUID.randomUUID();
+        try (TopicProbe deadLetters = TopicProbe.of(Topic.DEADLINES.deadLetterTopicName())) {
+            kafka.send(Topic.DEADLINES.topicName(), bad, "{not json".getBytes(StandardCharsets.UTF_8));
+            kafka.send(Topic.DEADLINES.topicName(), itemId, ExampleEvent.of("disclosure.deadline.opened")
+                    .forItem(itemId).with("version", 1).bytes());
+
+            await().atMost(PATIENCE).until(() -> readModel.stateOf(itemId, 1).isPresent());
+            var letters = deadLetters.awaitKey(bad, 1);
+            assertThat(TopicProbe.header(letters.getFirst(), "shixian-dlt-reason")).isEqualTo("not-json");
+            assertThat(TopicProbe.header(letters.getFirst(), "shixian-dlt-origin")).startsWith("disclosure.deadlines-");
+            assertThat(deadLetters.settle(r -> bad.equals(r.key()), Duration.ofSeconds(2))).hasSize(1);
+        }
     }
 
     private List<String> category(String itemId) {

@@ -1,6 +1,6 @@
 package cn.shixian.deadline.requestintake;
 
-import cn.shixian.deadline.intake.BatchListenerFactories;
+import cn.shixian.eventing.BatchListenerFactories;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

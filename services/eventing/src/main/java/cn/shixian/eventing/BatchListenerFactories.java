@@ -1,4 +1,4 @@
-package cn.shixian.deadline.intake;
+package cn.shixian.eventing;
 
 import java.time.Duration;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
@@ -8,8 +8,9 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * The batch consumers of the deadline-service (items, requests): Boot's Kafka settings, batches,
- * and a batch that fails retried for as long as it takes. Bad records are dead-lettered inside the
+ * The batch consumers of the services (the deadline-service's items and requests, the
+ * alerting-service's deadlines): Boot's Kafka settings, batches, and a batch that fails retried for
+ * as long as it takes. Bad records are dead-lettered inside the
  * batch, so a failing batch means the database or the broker is away (consumer paused between tries).
  */
 public final class BatchListenerFactories {
