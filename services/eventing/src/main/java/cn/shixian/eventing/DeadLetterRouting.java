@@ -9,6 +9,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 
@@ -33,16 +34,34 @@ public class DeadLetterRouting {
 
     @Bean
     DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> template, DeadLetterMetrics metrics) {
-        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
-                (record, failure) -> new TopicPartition(record.topic() + ".DLT", -1));
-        publisher.setHeadersFunction(DeadLetterRouting::reasonHeaders);
-        DefaultErrorHandler handler = new DefaultErrorHandler((record, failure) -> {
-            publisher.accept(record, failure);
-            metrics.count(record.topic(), reasonCode(failure));
-        });
+        return routing(new DefaultErrorHandler(deadLetters(template, metrics)));
+    }
+
+    /**
+     * The error handler of a batch listener: the record it names with a
+     * {@link org.springframework.kafka.listener.BatchListenerFailedException} is dead-lettered (or
+     * retried) as a record is above, the records before it are committed, those after it come again;
+     * any other failure of the batch (the database away) retries the whole batch until it works, so
+     * no valid event is dead-lettered because of our own infrastructure.
+     */
+    public static DefaultErrorHandler forBatches(KafkaOperations<?, ?> template, DeadLetterMetrics metrics) {
+        return routing(new DefaultErrorHandler(deadLetters(template, metrics), RetryPolicy.untilItWorks()));
+    }
+
+    private static DefaultErrorHandler routing(DefaultErrorHandler handler) {
         handler.setBackOffFunction((record, failure) -> RetryPolicy.backOffFor(failure));
         handler.addNotRetryableExceptions(InvalidEventException.class);
         return handler;
+    }
+
+    private static ConsumerRecordRecoverer deadLetters(KafkaOperations<?, ?> template, DeadLetterMetrics metrics) {
+        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
+                (record, failure) -> new TopicPartition(record.topic() + ".DLT", -1));
+        publisher.setHeadersFunction(DeadLetterRouting::reasonHeaders);
+        return (record, failure) -> {
+            publisher.accept(record, failure);
+            metrics.count(record.topic(), reasonCode(failure));
+        };
     }
 
     private static Headers reasonHeaders(ConsumerRecord<?, ?> record, Exception failure) {

@@ -25,11 +25,16 @@ final class RetryPolicy {
 
     static BackOff backOffFor(Exception failure) {
         if (isInfrastructureOutage(failure)) {
-            ExponentialBackOff untilItWorks = new ExponentialBackOff(500, 2.0);
-            untilItWorks.setMaxInterval(MAX_PAUSE.toMillis());
-            return untilItWorks;
+            return untilItWorks();
         }
         return new FixedBackOff(1000, 3);
+    }
+
+    /** Half a second, doubling up to 30 s between tries, without end. */
+    static BackOff untilItWorks() {
+        ExponentialBackOff untilItWorks = new ExponentialBackOff(500, 2.0);
+        untilItWorks.setMaxInterval(MAX_PAUSE.toMillis());
+        return untilItWorks;
     }
 
     static boolean isInfrastructureOutage(Throwable failure) {

@@ -12,9 +12,12 @@ final class Banner {
 
     private static String demo(DemoStream.Summary summary) {
         int items = summary.itemsPerCatalog().values().stream().mapToInt(Integer::intValue).sum();
+        int requests = summary.requestsPerRegion().values().stream().mapToInt(Integer::intValue).sum();
+        String played = requests == 0 ? "" : ", " + requests + " requests for information (依申请公开) received since"
+                + " January 2024 " + summary.requestsPerRegion();
         return "  demo stream:      " + items + " items of " + summary.itemsPerCatalog().size()
-                + " sample catalogs " + summary.itemsPerCatalog() + ", " + summary.records()
-                + " records of 18 months' history played, a change every 5 s; " + summary.note();
+                + " sample catalogs " + summary.itemsPerCatalog() + played + ", " + summary.records()
+                + " records of history played, a change every 5 s; " + summary.note();
     }
 
     static String of(LocalSettings settings, LocalSystem system, Optional<DemoStream.Summary> played) {
@@ -44,6 +47,8 @@ final class Banner {
                 "    curl -s -u officer:officer-local '" + alerting + "/api/alerts?region=650500&acknowledged=false'",
                 "    curl -s -u officer:officer-local " + alerting + "/api/obligations/summary",
                 "    curl -s " + alerting + "/actuator/prometheus | grep '^shixian_obligations'",
+                "    curl -s -u officer:officer-local '" + deadline + "/api/reports/requests?year=2025&region=650500'"
+                        + "   (the 2025 report's request table; /api/requests?region=650500&state=OPEN)",
                 "    kcat -P -b " + system.kafkaBootstrapServers()
                         + " -t disclosure.items -k demo-1 contracts/examples/disclosure.item.created.json",
                 "    kcat -C -b " + system.kafkaBootstrapServers() + " -t disclosure.items.DLT -J -e",

@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * What a new user sees after {@code ./shixian up}: the sample catalogs' history played, and within
  * a minute the alerting API lists overdue items of Hami, Yining and Zhanggong with the due dates the
- * deadline-service counted, and Prometheus sees them. The demo's history ends at a fixed instant
+ * deadline-service counted, and Prometheus sees them; the regions' requests for information are in
+ * the deadline-service and their 2025 report has every row. The demo's history ends at a fixed instant
  * (its clock); the services run on real time, which only makes the old items more overdue.
  */
 class DemoSystemTest {
@@ -56,6 +57,9 @@ class DemoSystemTest {
             }
             await().atMost(Duration.ofSeconds(60)).until(() -> alerting.get("/actuator/prometheus", null).body()
                     .contains("shixian_obligations{region=\"650500\""));
+            for (String region : List.of("650500", "360702")) {
+                requestsReachedTheReport(deadline, region, demo.summary().requestsPerRegion().get(region));
+            }
             assertThat(dataDir.resolve("demo-played")).exists();
         }
         // a restart on the same data does not play the history again
@@ -64,6 +68,39 @@ class DemoSystemTest {
                      dataDir.resolve("demo-played")).orElseThrow()) {
             assertThat(again.summary().records()).isZero();
         }
+    }
+
+    /**
+     * Every request of the region is in the deadline-service, and its 2025 report has every row of
+     * the form, each applicant column in row 一, and holds together (一 + 二 = 三（七） + 四).
+     */
+    private static void requestsReachedTheReport(ApiClient deadline, String region, int requests) {
+        assertThat(requests).isPositive();
+        await().atMost(Duration.ofSeconds(60)).until(() -> deadline.get("/api/requests?region=" + region, OFFICER)
+                .json().get("totalElements").asInt() == requests);
+        JsonNode table = deadline.get("/api/reports/requests?year=2025&region=" + region, OFFICER).json();
+        assertThat(table.get("consistent").asBoolean()).as(table.get("inconsistencies").toString()).isTrue();
+        assertThat(table.get("rows")).hasSize(25).allSatisfy(row -> assertThat(row.get("cells").get("TOTAL").asInt())
+                .as(row.get("number").asString() + " " + row.get("label").asString()).isPositive());
+        JsonNode received = table.get("rows").get(0);
+        assertThat(received.get("number").asString()).isEqualTo("一");
+        for (String applicant : List.of("NATURAL_PERSON", "COMMERCIAL", "RESEARCH", "NON_PROFIT", "LEGAL_SERVICE",
+                "OTHER_ORGANIZATION")) {
+            assertThat(received.get("cells").get(applicant).asInt()).as(applicant).isPositive();
+        }
+        int in = total(table, "一") + total(table, "二");
+        assertThat(total(table, "三（七）") + total(table, "四")).isEqualTo(in);
+        assertThat(deadline.get("/api/requests?region=" + region + "&state=OPEN", OFFICER).json()
+                .get("totalElements").asInt()).as("still open today").isPositive();
+    }
+
+    private static int total(JsonNode table, String number) {
+        for (JsonNode row : table.get("rows")) {
+            if (row.get("number").asString().equals(number)) {
+                return row.get("cells").get("TOTAL").asInt();
+            }
+        }
+        throw new AssertionError("no row " + number + " in " + table);
     }
 
     private static JsonNode firstOverdue(ApiClient alerting, String region) {

@@ -1,5 +1,6 @@
 package cn.shixian.alerting.sweep;
 
+import cn.shixian.alerting.obligation.ProcessedEventRetention;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,6 +11,7 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 public class SweepJob extends QuartzJobBean {
 
     private Sweep sweep;
+    private ProcessedEventRetention retention;
 
     /** Injected by Boot's SpringBeanJobFactory, which creates each job instance as a bean. */
     @Autowired
@@ -17,8 +19,15 @@ public class SweepJob extends QuartzJobBean {
         this.sweep = sweep;
     }
 
+    @Autowired
+    public void setRetention(ProcessedEventRetention retention) {
+        this.retention = retention;
+    }
+
     @Override
     protected void executeInternal(JobExecutionContext context) {
         sweep.run();
+        // on the same one instance at a time: the ids of long-applied deadline events are forgotten
+        retention.prune();
     }
 }

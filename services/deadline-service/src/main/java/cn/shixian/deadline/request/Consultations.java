@@ -26,7 +26,7 @@ final class Consultations {
                     + clock.runningPause().orElseThrow().detail() + " since " + clock.runningPause().orElseThrow().from()
                     + " is still running; one consultation at a time");
         }
-        Pause pause = Pause.consultation(on, event.party(), event.kindOfParty());
+        Pause pause = Pause.consultation(on, event.party(), event.kindOfParty(), clock.due().dueOn());
         String replyBy = event.kindOfParty() == PartyKind.THIRD_PARTY
                 ? "; the third party answers by " + rules.due(on, rules.limits().thirdPartyReply(), clock.region()).date()
                 : "";

@@ -25,7 +25,7 @@ final class Corrections {
             return RequestOrder.refusal(clock, event, Refusal.Reason.CONSULTATION_RUNNING, "the consultation of "
                     + clock.runningPause().orElseThrow().detail() + " is still running; end it before asking for a correction");
         }
-        RequestClock waiting = clock.pausedBy(Pause.correction(on, event.reason()));
+        RequestClock waiting = clock.pausedBy(Pause.correction(on, event.reason(), clock.due().dueOn()));
         int afterReceipt = rules.between(clock.receivedOn(), on, clock.region());
         if (afterReceipt > rules.limits().correctionNotice()) {
             waiting = waiting.flagged(new ClockFlag(ClockFlag.Kind.LATE_CORRECTION_REQUEST, on, afterReceipt,

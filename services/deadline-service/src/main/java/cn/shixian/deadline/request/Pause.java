@@ -12,8 +12,11 @@ import java.time.LocalDate;
  * @param workingDays working days in (from, until]: what a consultation adds to the due date; 0 while it lasts
  * @param detail      the correction's reason or the consulted party
  * @param partyKind   for a consultation: third party (art. 32) or another agency (art. 33); else null
+ * @param stoppedDue  the due date in force when the clock stopped: what the pause's end moves from, whatever
+ *                    an extension approved meanwhile adds to it
  */
-public record Pause(Kind kind, LocalDate from, LocalDate until, int workingDays, String detail, PartyKind partyKind) {
+public record Pause(Kind kind, LocalDate from, LocalDate until, int workingDays, String detail, PartyKind partyKind,
+                    LocalDate stoppedDue) {
 
     /** Why the clock stood still. */
     public enum Kind {
@@ -23,12 +26,12 @@ public record Pause(Kind kind, LocalDate from, LocalDate until, int workingDays,
         CONSULTATION
     }
 
-    static Pause correction(LocalDate from, String reason) {
-        return new Pause(Kind.CORRECTION, from, null, 0, reason, null);
+    static Pause correction(LocalDate from, String reason, LocalDate stoppedDue) {
+        return new Pause(Kind.CORRECTION, from, null, 0, reason, null, stoppedDue);
     }
 
-    static Pause consultation(LocalDate from, String party, PartyKind partyKind) {
-        return new Pause(Kind.CONSULTATION, from, null, 0, party, partyKind);
+    static Pause consultation(LocalDate from, String party, PartyKind partyKind, LocalDate stoppedDue) {
+        return new Pause(Kind.CONSULTATION, from, null, 0, party, partyKind, stoppedDue);
     }
 
     public boolean running() {
@@ -36,6 +39,6 @@ public record Pause(Kind kind, LocalDate from, LocalDate until, int workingDays,
     }
 
     Pause endedOn(LocalDate day, int workingDaysInBetween) {
-        return new Pause(kind, from, day, workingDaysInBetween, detail, partyKind);
+        return new Pause(kind, from, day, workingDaysInBetween, detail, partyKind, stoppedDue);
     }
 }

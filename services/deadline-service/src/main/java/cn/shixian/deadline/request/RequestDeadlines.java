@@ -23,7 +23,9 @@ import java.util.List;
  * What an accepted request event tells the world about its answer period (答复期限): the
  * {@code disclosure.request.deadline.*} events from the clock before it to the clock after it.
  * An extension during a consultation says nothing yet: nothing is due until the consultation ends,
- * and the recomputed event then counts the extension in.
+ * and the recomputed event then counts the extension in. The end of a pause moves the due date from
+ * the one in force when the clock stopped (the paused event's {@code previousDueOn}), never from a
+ * count no event announced.
  */
 public final class RequestDeadlines {
 
@@ -36,17 +38,17 @@ public final class RequestDeadlines {
         return switch (event) {
             case RequestReceived received -> List.of(opened(after, received, rules));
             case RequestCorrectionRequested requested -> List.of(new RequestDeadlinePaused(after.requestId(),
-                    RequestDeadlinePaused.Cause.CORRECTION_REQUESTED, requested.at(), before.due().dueOn(),
+                    RequestDeadlinePaused.Cause.CORRECTION_REQUESTED, requested.at(), stoppedDue(after),
                     after.correctionDeadline(rules).orElse(null)));
             case RequestConsultationStarted started -> List.of(new RequestDeadlinePaused(after.requestId(),
-                    RequestDeadlinePaused.Cause.CONSULTATION_STARTED, started.at(), before.due().dueOn(),
+                    RequestDeadlinePaused.Cause.CONSULTATION_STARTED, started.at(), stoppedDue(after),
                     replyBy(after, started, rules)));
-            case RequestCorrected corrected -> List.of(recomputed(before, after,
+            case RequestCorrected corrected -> List.of(recomputed(stoppedDue(before), after,
                     RequestDeadlineRecomputed.Cause.CORRECTED, rules));
-            case RequestConsultationEnded ended -> List.of(recomputed(before, after,
+            case RequestConsultationEnded ended -> List.of(recomputed(stoppedDue(before), after,
                     RequestDeadlineRecomputed.Cause.CONSULTATION_ENDED, rules));
             case RequestExtended extended -> after.state().paused() ? List.of()
-                    : List.of(recomputed(before, after, RequestDeadlineRecomputed.Cause.EXTENDED, rules));
+                    : List.of(recomputed(before.due().dueOn(), after, RequestDeadlineRecomputed.Cause.EXTENDED, rules));
             case RequestAnswered answered -> List.of(closing(after, answered));
             case RequestWithdrawn withdrawn -> List.of(new RequestDeadlineCancelled(after.requestId(),
                     RequestDeadlineCancelled.Cause.WITHDRAWN, withdrawn.at()));
@@ -55,7 +57,13 @@ public final class RequestDeadlines {
 
     /** The running answer period counted again on a changed calendar (a holiday notice loaded or corrected). */
     public static RequestDeadlineRecomputed recounted(RequestClock before, RequestClock after, RequestRules rules) {
-        return recomputed(before, after, RequestDeadlineRecomputed.Cause.CALENDAR_CHANGED, rules);
+        return recomputed(before.due().dueOn(), after, RequestDeadlineRecomputed.Cause.CALENDAR_CHANGED, rules);
+    }
+
+    /** The due date in force when {@code paused}'s clock stopped: an extension approved since has not been announced. */
+    private static LocalDate stoppedDue(RequestClock paused) {
+        return paused.runningPause().orElseThrow(() -> new IllegalStateException(
+                "request " + paused.requestId() + " is " + paused.state() + ", not paused")).stoppedDue();
     }
 
     private static RequestDeadlineOpened opened(RequestClock clock, RequestReceived received, RequestRules rules) {
@@ -65,12 +73,12 @@ public final class RequestDeadlines {
                 rules.endOf(due.dueOn()), due.workingDays(), due.calendarVersion(), due.provisional());
     }
 
-    private static RequestDeadlineRecomputed recomputed(RequestClock before, RequestClock after,
+    private static RequestDeadlineRecomputed recomputed(LocalDate previousDueOn, RequestClock after,
                                                         RequestDeadlineRecomputed.Cause cause, RequestRules rules) {
         RequestDueDate due = after.due();
         return new RequestDeadlineRecomputed(after.requestId(), after.request().region(),
                 after.request().responsibleBody(), cause, due.startedOn(), due.dueOn(), rules.endOf(due.dueOn()),
-                due.workingDays(), before.due().dueOn(), due.calendarVersion(), due.provisional());
+                due.workingDays(), previousDueOn, due.calendarVersion(), due.provisional());
     }
 
     /** A third party answers within 15 working days (art. 32); another agency has no such limit. */

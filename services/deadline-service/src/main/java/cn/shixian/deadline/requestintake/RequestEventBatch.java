@@ -36,15 +36,17 @@ class RequestEventBatch {
     private final RejectedRecords rejected;
     private final OutgoingEvents outgoing;
     private final Outbox outbox;
+    private final RequestIntakeMetrics metrics;
 
     RequestEventBatch(EventCodec codec, RequestEventStore store, CurrentRequestRules rules, RejectedRecords rejected,
-                      OutgoingEvents outgoing, Outbox outbox) {
+                      OutgoingEvents outgoing, Outbox outbox, RequestIntakeMetrics metrics) {
         this.codec = codec;
         this.store = store;
         this.rules = rules;
         this.rejected = rejected;
         this.outgoing = outgoing;
         this.outbox = outbox;
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -58,27 +60,37 @@ class RequestEventBatch {
         decoded.forEach(d -> requestIds.add(d.data().requestId()));
         RequestFold fold = new RequestFold(store.load(requestIds), rules.rules());
         List<EventData> produced = new ArrayList<>();
+        List<RequestIntakeMetrics.Disposition> dispositions = new ArrayList<>();
+        for (int i = records.size() - decoded.size(); i > 0; i--) {
+            dispositions.add(RequestIntakeMetrics.Disposition.UNREADABLE);
+        }
         for (Decoded in : decoded) {
-            apply(fold, in, produced, deadLetters);
+            dispositions.add(apply(fold, in, produced, deadLetters));
         }
         store.saveStanding(fold.changed());
         rejected.reject(deadLetters);
         outbox.append(outgoing.records(produced));
+        dispositions.forEach(metrics::count);
     }
 
-    private void apply(RequestFold fold, Decoded in, List<EventData> produced, List<DeadLetter> deadLetters) {
+    private RequestIntakeMetrics.Disposition apply(RequestFold fold, Decoded in, List<EventData> produced,
+                                                   List<DeadLetter> deadLetters) {
         try {
-            switch (fold.apply(in.event().id(), in.data())) {
-                case RequestFold.Duplicate duplicate -> { }
-                case RequestFold.Misfit misfit -> deadLetters.add(in.deadLetter(misfit.refusal().reason().code(),
-                        misfit.refusal().message()));
+            return switch (fold.apply(in.event().id(), in.data())) {
+                case RequestFold.Duplicate duplicate -> RequestIntakeMetrics.Disposition.DUPLICATE;
+                case RequestFold.Misfit misfit -> {
+                    deadLetters.add(in.deadLetter(misfit.refusal().reason().code(), misfit.refusal().message()));
+                    yield RequestIntakeMetrics.Disposition.REFUSED;
+                }
                 case RequestFold.Fits fits -> {
                     store.append(AcceptedRequestEvent.of(in.event(), in.data(), in.record().value(), in.origin()));
                     produced.addAll(fits.deadlines());
+                    yield RequestIntakeMetrics.Disposition.APPLIED;
                 }
-            }
+            };
         } catch (CalendarException e) {
             deadLetters.add(in.deadLetter("out-of-range", e.getMessage()));
+            return RequestIntakeMetrics.Disposition.REFUSED;
         }
     }
 

@@ -1,9 +1,7 @@
 package cn.shixian.deadline.load;
 
-import cn.shixian.contracts.Topic;
 import cn.shixian.deadline.DeadlineSchema;
 import cn.shixian.deadline.DeadlineServiceApplication;
-import cn.shixian.testsupport.ExampleEvent;
 import cn.shixian.testsupport.RealInfrastructure;
 import cn.shixian.testsupport.RealInfrastructureInitializer;
 import cn.shixian.testsupport.SharedInfrastructure;
@@ -12,7 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Future;
@@ -21,18 +18,20 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Load harness (not a test): fills {@code disclosure.items} with a province-sized burst, then starts
- * the deadline-service and measures how fast events become committed obligations and relayed
- * deadline events, with broker, database and service on this machine. Prints its figures.
+ * Load harness (not a test): fills an intake topic with a province-sized burst, then starts the
+ * deadline-service and measures how fast events become committed state and relayed deadline
+ * events, with broker, database and service on this machine. Prints its figures.
  * <pre>./mvnw -q -pl services/deadline-service -am -Pload verify -DskipTests -Dload.events=200000 -Dload.warmup=600000</pre>
- * {@code -Dload.history=N} first fills the schema with N items of history (see {@link History}).
+ * {@code -Dload.kind=items} (the default): {@code disclosure.items}, items × (created + published),
+ * see {@link ItemBurst}; {@code -Dload.history=N} first fills the schema with N items of history
+ * (see {@link History}). {@code -Dload.kind=requests}: {@code disclosure.requests}, requests ×
+ * (received + correction / consultation / extension + answered), see {@link RequestBurst}.
  */
 public final class IntakeLoadHarness {
 
@@ -51,11 +50,15 @@ public final class IntakeLoadHarness {
         long measured = Long.getLong("load.events", 200_000);
         long warmUp = Long.getLong("load.warmup", 600_000);
         int history = Integer.getInteger("load.history", 0);
-        int items = (int) ((warmUp + measured) / 2);
+        String kind = System.getProperty("load.kind", "items");
         String run = UUID.randomUUID().toString().substring(0, 8);
-        long produced = produce(items, run);
-        System.out.printf("produced %,d events (%d items x created + published) in %.1f s%n", items * 2L, items,
-                produced / 1e9);
+        Burst burst = switch (kind) {
+            case "items" -> new ItemBurst(warmUp + measured, run);
+            case "requests" -> new RequestBurst(warmUp + measured, run);
+            default -> throw new IllegalArgumentException("load.kind is items or requests, not " + kind);
+        };
+        long produced = produce(burst);
+        System.out.printf("produced %s in %.1f s%n", burst.describe(), produced / 1e9);
         String schema = new DeadlineSchema("load").migrateTo("latest").name();
         if (history > 0) {
             long start = System.nanoTime();
@@ -65,11 +68,11 @@ public final class IntakeLoadHarness {
                     (System.nanoTime() - start) / 1e9);
         }
         try (ConfigurableApplicationContext service = start(run, schema)) {
-            measure(service, schema, warmUp, items * 2L);
+            measure(service, schema, burst, Math.min(warmUp, burst.events()));
         }
     }
 
-    private static long produce(int items, String run) throws Exception {
+    private static long produce(Burst burst) throws Exception {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().kafkaBootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -79,24 +82,12 @@ public final class IntakeLoadHarness {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 SharedInfrastructure.get().kafkaBootstrapServers()))) {
             // as the services declare it: 6 partitions, so the burst spreads over the consumers
-            admin.createTopics(List.of(new NewTopic(Topic.ITEMS.topicName(), 6, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(burst.topic().topicName(), 6, (short) 1))).all().get();
         }
         long start = System.nanoTime();
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             List<Future<?>> acks = new ArrayList<>();
-            SplittableRandom ids = new SplittableRandom(run.hashCode());
-            for (int i = 0; i < items; i++) {
-                // shaped like the importer's ids (<region>-<16 hex digits of a hash>): spread over the
-                // key space, not one ascending sequence that every consumer appends to
-                String itemId = String.format("650500-%016x", ids.nextLong());
-                byte[] created = ExampleEvent.of("disclosure.item.created").forItem(itemId).bytes();
-                // every fourth one late: published after its due date 2025-10-28
-                String at = i % 4 == 0 ? "2025-11-03T10:00:00+08:00" : "2025-10-20T10:00:00+08:00";
-                byte[] published = ExampleEvent.of("disclosure.item.published").forItem(itemId)
-                        .with("publishedAt", at).bytes();
-                acks.add(producer.send(new ProducerRecord<>(Topic.ITEMS.topicName(), itemId, created)));
-                acks.add(producer.send(new ProducerRecord<>(Topic.ITEMS.topicName(), itemId, published)));
-            }
+            burst.produce(Burst.to(producer, burst.topic(), acks));
             producer.flush();
             for (Future<?> ack : acks) {
                 ack.get();
@@ -121,11 +112,12 @@ public final class IntakeLoadHarness {
      * reported for this JVM (service and broker) and PostgreSQL: steadier than events/s on a
      * machine whose neighbours vary.
      */
-    private static void measure(ConfigurableApplicationContext service, String schema, long warmUp, long total)
+    private static void measure(ConfigurableApplicationContext service, String schema, Burst burst, long warmUp)
             throws InterruptedException {
         MeterRegistry meters = service.getBean(MeterRegistry.class);
         CpuClock cpu = new CpuClock();
-        awaitCount(meters, "shixian.events.consumed", warmUp, "warm-up");
+        long total = burst.events();
+        awaitCount(meters, burst.consumedCounter(), warmUp, "warm-up");
         JdbcClient jdbc = service.getBean(JdbcClient.class);
         long checkpointsBefore = checkpoints(jdbc);
         Map<String, Long> maintenanceBefore = maintenance(jdbc, schema);
@@ -137,9 +129,9 @@ public final class IntakeLoadHarness {
         CpuClock.Reading start = cpu.read();
         Map<String, Long> processesBefore = CpuClock.processTicks();
         long events = total - warmUp;
-        awaitCount(meters, "shixian.events.consumed", total, "measured");
+        awaitCount(meters, burst.consumedCounter(), total, "measured");
         long allConsumed = System.nanoTime();
-        awaitCount(meters, "shixian.outbox.relayed", total, "relayed");
+        awaitCount(meters, "shixian.outbox.relayed", burst.deadlineEvents(), "relayed");
         long allRelayed = System.nanoTime();
         CpuClock.Reading end = cpu.read();
         if (sampler != null) {
@@ -148,10 +140,7 @@ public final class IntakeLoadHarness {
         Map<String, Long> seqScansAfter = seqScans(jdbc, schema);
         long checkpointsDuring = checkpoints(jdbc) - checkpointsBefore;
         Map<String, Long> maintenanceAfter = maintenance(jdbc, schema);
-        long obligations = count(jdbc, "select count(*) from " + schema + ".obligation");
-        long late = count(jdbc, "select count(*) from " + schema + ".obligation where state = 'MET_LATE'");
-        long logged = count(jdbc, "select count(*) from " + schema + ".item_event");
-        long pending = count(jdbc, "select count(*) from " + schema + ".outbox");
+        long pending = Burst.count(jdbc, "select count(*) from " + schema + ".outbox");
         System.out.printf("after %,d events of warm-up: %,d events applied in %.1f s: %,.0f events/s%n", warmUp,
                 events, (allConsumed - first) / 1e9, events / ((allConsumed - first) / 1e9));
         System.out.printf("and their deadline events relayed %.1f s after the first: %,.0f events/s end to end%n",
@@ -171,8 +160,8 @@ public final class IntakeLoadHarness {
                 .map(e -> e.getKey() + " " + (e.getValue() - seqScansBefore.getOrDefault(e.getKey(), 0L))).toList());
         System.out.println("the machine meanwhile: " + end.machineSince(start) + "; other processes (of one core): "
                 + CpuClock.othersBetween(processesBefore, CpuClock.processTicks(), allRelayed - first));
-        System.out.printf("check: %,d events logged, %,d obligations (%,d late), %,d outbox rows left"
-                + " (history included)%n", logged, obligations, late, pending);
+        System.out.printf("check: %s, %,.0f dead letters, %,d outbox rows left (history included)%n",
+                burst.check(jdbc, schema), sum(meters, "shixian.dead.letters"), pending);
     }
 
     /**
@@ -229,10 +218,6 @@ public final class IntakeLoadHarness {
     }
 
     private static long checkpoints(JdbcClient jdbc) {
-        return count(jdbc, "select num_timed + num_requested from pg_stat_checkpointer");
-    }
-
-    private static long count(JdbcClient jdbc, String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
+        return Burst.count(jdbc, "select num_timed + num_requested from pg_stat_checkpointer");
     }
 }

@@ -6,6 +6,7 @@ import static cn.shixian.deadline.request.RequestEvents.at;
 import static cn.shixian.deadline.request.RequestEvents.clock;
 import static cn.shixian.deadline.request.RequestEvents.consultationEnded;
 import static cn.shixian.deadline.request.RequestEvents.consultationStarted;
+import static cn.shixian.deadline.request.RequestEvents.corrected;
 import static cn.shixian.deadline.request.RequestEvents.correctionRequested;
 import static cn.shixian.deadline.request.RequestEvents.day;
 import static cn.shixian.deadline.request.RequestEvents.extended;
@@ -69,6 +70,64 @@ class RequestDeadlinesTest {
 
         assertThat(ended.cause()).isEqualTo(RequestDeadlineRecomputed.Cause.CONSULTATION_ENDED);
         assertThat(ended.workingDays()).isEqualTo(34);
+    }
+
+    @Test
+    void aConsultationEndedAfterAnExtensionMovesFromTheDueDateInForceWhenTheClockStopped() {
+        RequestDeadlinePaused paused = (RequestDeadlinePaused) only(received("2025-09-26"),
+                consultationStarted("2025-10-20"));
+        RequestDeadlineRecomputed ended = (RequestDeadlineRecomputed) only(received("2025-09-26"),
+                consultationStarted("2025-10-20"), extended("2025-10-22", 10), consultationEnded("2025-10-24"));
+
+        // 2025-10-30 was announced before the clock stopped; the extension was never announced on its own
+        assertThat(paused.previousDueOn()).isEqualTo(day("2025-10-30"));
+        assertThat(ended.previousDueOn()).isEqualTo(paused.previousDueOn());
+        assertThat(ended.dueOn()).isEqualTo(day("2025-11-19"));
+    }
+
+    @Test
+    void twoExtensionsDuringAConsultationStillMoveFromTheDueDateBeforeIt() {
+        RequestDeadlineRecomputed ended = (RequestDeadlineRecomputed) only(received("2025-09-26"),
+                consultationStarted("2025-10-20"), extended("2025-10-21", 5), extended("2025-10-22", 5),
+                consultationEnded("2025-10-24"));
+
+        assertThat(ended.previousDueOn()).isEqualTo(day("2025-10-30"));
+        assertThat(ended.workingDays()).isEqualTo(34);
+    }
+
+    @Test
+    void anExtensionBeforeAConsultationIsPartOfTheDueDateInForceWhenItStopped() {
+        RequestDeadlinePaused paused = (RequestDeadlinePaused) only(received("2025-09-26"), extended("2025-10-13", 10),
+                consultationStarted("2025-10-20"));
+        RequestDeadlineRecomputed ended = (RequestDeadlineRecomputed) only(received("2025-09-26"),
+                extended("2025-10-13", 10), consultationStarted("2025-10-20"), consultationEnded("2025-10-24"));
+
+        assertThat(paused.previousDueOn()).isEqualTo(day("2025-11-13"));
+        assertThat(ended.previousDueOn()).isEqualTo(day("2025-11-13"));
+        assertThat(ended.dueOn()).isEqualTo(day("2025-11-19"));
+    }
+
+    @Test
+    void aCorrectedApplicationMovesFromTheDueDateInForceWhenTheCorrectionWasRequested() {
+        RequestDeadlinePaused paused = (RequestDeadlinePaused) only(received("2025-09-26"), extended("2025-09-29", 10),
+                correctionRequested("2025-09-30"));
+        RequestDeadlineRecomputed restarted = (RequestDeadlineRecomputed) only(received("2025-09-26"),
+                extended("2025-09-29", 10), correctionRequested("2025-09-30"), corrected("2025-10-15"));
+
+        assertThat(restarted.cause()).isEqualTo(RequestDeadlineRecomputed.Cause.CORRECTED);
+        assertThat(restarted.previousDueOn()).isEqualTo(paused.previousDueOn());
+        assertThat(restarted.startedOn()).isEqualTo(day("2025-10-15"));
+        assertThat(restarted.workingDays()).isEqualTo(30);
+    }
+
+    @Test
+    void anExtensionWhileOpenMovesFromTheDueDateBeforeIt() {
+        RequestDeadlineRecomputed extended = (RequestDeadlineRecomputed) only(received("2025-09-26"),
+                extended("2025-10-22", 10));
+
+        assertThat(extended.cause()).isEqualTo(RequestDeadlineRecomputed.Cause.EXTENDED);
+        assertThat(extended.previousDueOn()).isEqualTo(day("2025-10-30"));
+        assertThat(extended.dueOn()).isEqualTo(day("2025-11-13"));
     }
 
     @Test

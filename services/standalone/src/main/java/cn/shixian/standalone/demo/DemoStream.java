@@ -26,18 +26,24 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * The demo of {@code ./shixian up}: imports the sample catalogs with the catalog importer and plays
  * their seeded history into {@code disclosure.items}, as an upstream system would, plus a few
- * malformed records. Then a {@link DemoTrickle} keeps changing and publishing items while it runs.
+ * malformed records, and each sample region's requests for information ({@link DemoRequests}) into
+ * {@code disclosure.requests}. Then a {@link DemoTrickle} keeps changing and publishing items while it runs.
  */
 public final class DemoStream implements AutoCloseable {
 
     private static final long SEED = 20_251_001L;
+    private static final long REQUEST_SEED = 20_250_131L;
 
     private final KafkaProducer<String, byte[]> producer;
     private final DemoTrickle trickle;
     private final Summary summary;
 
-    /** What was played: items per catalog file, records produced. */
-    public record Summary(Map<String, Integer> itemsPerCatalog, int records, String note) {
+    /**
+     * What was played: items per catalog file, the requests of each region (empty on a restart),
+     * records produced (item and request records).
+     */
+    public record Summary(Map<String, Integer> itemsPerCatalog, Map<String, Integer> requestsPerRegion, int records,
+                          String note) {
     }
 
     private DemoStream(KafkaProducer<String, byte[]> producer, DemoTrickle trickle, Summary summary) {
@@ -70,18 +76,30 @@ public final class DemoStream implements AutoCloseable {
             perCatalog.put(file.getFileName().toString(), report.events().size());
             for (ImportedEvent imported : report.events()) {
                 items.add(imported.event().data());
-                records += replay ? send(producer, story.history(imported.event().data())) : 0;
+                records += replay ? send(producer, Topic.ITEMS, story.history(imported.event().data())) : 0;
             }
         }
         if (replay && !items.isEmpty()) {
-            records += send(producer, story.malformed(items.getFirst()));
+            records += send(producer, Topic.ITEMS, story.malformed(items.getFirst()));
+        }
+        Map<String, Integer> requestsPerRegion = new LinkedHashMap<>();
+        if (replay) {
+            DemoRequests requests = new DemoRequests(REQUEST_SEED, clock.instant(), WorkingDayCalendar.bundled());
+            for (Path file : SampleCatalogs.files(directory.get())) {
+                String region = SampleCatalogs.region(file);
+                List<DemoRequests.DemoRequest> played = requests.requests(DemoRequests.office(region, items), items);
+                requestsPerRegion.merge(region, played.size(), Integer::sum);
+                for (DemoRequests.DemoRequest request : played) {
+                    records += send(producer, Topic.REQUESTS, requests.records(request));
+                }
+            }
         }
         producer.flush();
         if (replay) {
             markPlayed(playedMarker);
         }
         DemoTrickle trickle = DemoTrickle.start(producer, items, clock);
-        return Optional.of(new DemoStream(producer, trickle, new Summary(perCatalog, records, replay
+        return Optional.of(new DemoStream(producer, trickle, new Summary(perCatalog, requestsPerRegion, records, replay
                 ? "3 malformed records go to " + Topic.ITEMS.deadLetterTopicName()
                 : "history played on an earlier start (" + playedMarker + ")")));
     }
@@ -99,8 +117,8 @@ public final class DemoStream implements AutoCloseable {
         return summary;
     }
 
-    private static int send(KafkaProducer<String, byte[]> producer, List<DemoRecord> records) {
-        records.forEach(r -> producer.send(new ProducerRecord<>(Topic.ITEMS.topicName(), r.key(), r.value())));
+    private static int send(KafkaProducer<String, byte[]> producer, Topic topic, List<DemoRecord> records) {
+        records.forEach(r -> producer.send(new ProducerRecord<>(topic.topicName(), r.key(), r.value())));
         return records.size();
     }
 
