@@ -55,6 +55,7 @@ class EventMixTest {
                 """);
         assertThat(threads).containsExactly(new ThreadCpu.Sample(2650, 81, "item-intake-0-C-1", 140.31),
                 new ThreadCpu.Sample(2571, -1, "GC Thread#0", 385.57));
+        assertThat(ThreadCpu.group("deadline-intake-0-C-1")).isEqualTo("alerting-service read-model intake (listener thread)");
         assertThat(ThreadCpu.group("data-plane-kafka-request-handler-3")).isEqualTo("Kafka broker");
         assertThat(ThreadCpu.group("kafka-producer-network-thread | producer-2")).isEqualTo("services' Kafka client I/O threads");
     }

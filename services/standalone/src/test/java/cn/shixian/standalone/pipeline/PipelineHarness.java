@@ -132,21 +132,25 @@ public final class PipelineHarness {
         // what the idle system costs a second (sweeps, gauges, heartbeats): the tail after the last row;
         // measured after the start-up's own compiling has settled
         Thread.sleep(10_000);
+        List<ThreadCpu.Sample> idleBefore = ThreadCpu.dump(jcmd, jvm);
         long idleJvm0 = ProcCpu.selfNanos(jvm);
         long idlePg0 = ProcCpu.treeNanos(postmaster);
         Thread.sleep(5_000);
         double idleJvm = (ProcCpu.selfNanos(jvm) - idleJvm0) / 5e3;
         double idlePg = (ProcCpu.treeNanos(postmaster) - idlePg0) / 5e3;
+        Map<String, Double> idleGroups = ThreadCpu.byGroup(idleBefore, ThreadCpu.dump(jcmd, jvm));
 
         EventMix mix = new EventMix(created, changed, published, seed);
         EventMix.Expected expected = mix.expected();
         List<ThreadCpu.Sample> threadsBefore = ThreadCpu.dump(jcmd, jvm);
         long jvm0 = ProcCpu.selfNanos(jvm);
         long pg0 = ProcCpu.treeNanos(postmaster);
+        Map<String, Long> pgKinds0 = ProcCpu.treeByKind(postmaster);
         Producer producer = Producer.start(this, created, changed, published, seed, 0, null);
         Progress done = await(producer, expected, expected, jvm, postmaster);
         long jvm1 = done.jvmNanos();
         long pg1 = done.pgNanos();
+        Map<String, Long> pgKinds1 = ProcCpu.treeByKind(postmaster);
         List<ThreadCpu.Sample> threadsAfter = ThreadCpu.dump(jcmd, jvm);
         Producer.Result sent = producer.result();
 
@@ -199,6 +203,14 @@ public final class PipelineHarness {
                         + " kcat %,.0f records/s, ratio %.4f; CPU µs/event JVM %.0f, PostgreSQL %.0f, producer %.0f%n",
                 rate, seconds, (deadlineIntakeLast - first) / 1e6, (relayedLast - first) / 1e6, ceiling.rate(),
                 rate / ceiling.rate(), jvmUs, pgUs, producerUs);
+        System.out.println("  PostgreSQL by process, µs per event:");
+        pgKinds1.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - pgKinds0.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() / 1e3 / events >= 0.05)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> System.out.printf("    %-55s %6.1f%n", e.getKey(), e.getValue() / 1e3 / events));
+        System.out.printf("  the idle system before the burst (5 s), JVM µs/s by thread group: %s%n",
+                idleGroups.entrySet().stream().filter(e -> e.getValue() >= 5).limit(5)
+                        .map(e -> String.format("%s %.0f", e.getKey(), e.getValue() * 1e3 / 5)).toList());
         memory(jvm, jcmd);
         disk();
         if (latencyCreated > 0) {

@@ -44,6 +44,44 @@ final class ProcCpu {
         return ticks * NANOS_PER_TICK;
     }
 
+    /**
+     * The same total by kind of PostgreSQL process (its title: client backends, WAL writer, checkpointer,
+     * autovacuum, ...), in ns; "ended children" is what the postmaster reaped (backends and autovacuum
+     * workers that exited).
+     */
+    static java.util.Map<String, Long> treeByKind(long rootPid) {
+        java.util.Map<String, Long> kinds = new java.util.TreeMap<>();
+        long[] root = fields(Path.of("/proc", Long.toString(rootPid), "stat"));
+        if (root == null) {
+            return kinds;
+        }
+        kinds.put("postmaster", (root[0] + root[1]) * NANOS_PER_TICK);
+        kinds.put("ended children", (root[2] + root[3]) * NANOS_PER_TICK);
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path p : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                long[] f = fields(p.resolve("stat"));
+                if (f != null && f[4] == rootPid) {
+                    kinds.merge(kind(p), (f[0] + f[1] + f[2] + f[3]) * NANOS_PER_TICK, Long::sum);
+                }
+            }
+        } catch (IOException e) {
+            return kinds;
+        }
+        return kinds;
+    }
+
+    private static String kind(Path process) {
+        try {
+            String title = new String(Files.readAllBytes(process.resolve("cmdline"))).replace('\0', ' ').trim();
+            if (title.matches("postgres: \\S+ \\S+ \\d+\\.\\d+\\.\\d+\\.\\d+\\(\\d+\\).*")) {
+                return "client backends";
+            }
+            return title.startsWith("postgres: ") ? title.substring(10).replaceAll(" (worker|launcher).*", " $1") : title;
+        } catch (IOException e) {
+            return "gone";
+        }
+    }
+
     /** Resident set size in bytes (VmRSS). */
     static long rssBytes(long pid) {
         try {

@@ -74,7 +74,8 @@ final class ThreadCpu {
         if (name.startsWith("item-intake") || name.startsWith("request-intake")) {
             return "deadline-service intake (listener threads)";
         }
-        if (name.startsWith("org.springframework.kafka.KafkaListenerEndpointContainer")) {
+        // the read model's listener: "deadline-intake" once batched, the container's default name before
+        if (name.startsWith("deadline-intake") || name.startsWith("org.springframework.kafka.KafkaListenerEndpointContainer")) {
             return "alerting-service read-model intake (listener thread)";
         }
         if (name.startsWith("calendar-updates")) {
