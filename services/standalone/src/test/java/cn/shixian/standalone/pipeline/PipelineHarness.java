@@ -70,6 +70,7 @@ public final class PipelineHarness {
     private final double latencyRate = Double.parseDouble(System.getProperty("pipeline.latency.rate", "1000"));
     private final long seed = Long.getLong("pipeline.seed", System.nanoTime());
     private final boolean keep = Boolean.getBoolean("pipeline.keep");
+    private final int warmBursts = Integer.getInteger("pipeline.warm.bursts", 1);
 
     private final int kafkaPort = freePort();
     private final int controllerPort = freePort();
@@ -146,11 +147,15 @@ public final class PipelineHarness {
         long jvm0 = ProcCpu.selfNanos(jvm);
         long pg0 = ProcCpu.treeNanos(postmaster);
         Map<String, Long> pgKinds0 = ProcCpu.treeByKind(postmaster);
+        long machine0 = ProcCpu.machineBusyNanos();
+        long self0 = ProcCpu.selfNanos(ProcessHandle.current().pid());
         Producer producer = Producer.start(this, created, changed, published, seed, 0, null);
         Progress done = await(producer, expected, expected, jvm, postmaster);
         long jvm1 = done.jvmNanos();
         long pg1 = done.pgNanos();
         Map<String, Long> pgKinds1 = ProcCpu.treeByKind(postmaster);
+        long machine1 = ProcCpu.machineBusyNanos();
+        long self1 = ProcCpu.selfNanos(ProcessHandle.current().pid());
         List<ThreadCpu.Sample> threadsAfter = ThreadCpu.dump(jcmd, jvm);
         Producer.Result sent = producer.result();
 
@@ -189,6 +194,11 @@ public final class PipelineHarness {
         double producerUs = sent.cpuNanos() / 1e3 / events;
         System.out.printf("CPU µs per event: standalone JVM (broker + both services + workbench) %.1f, PostgreSQL %.1f,"
                 + " producer JVM %.1f (its start included); all %.1f%n", jvmUs, pgUs, producerUs, jvmUs + pgUs + producerUs);
+        // neighbours: what the rest of the machine used meanwhile (the producer's CPU is its whole life, so roughly)
+        double others = (machine1 - machine0 - (jvm1 - jvm0) - (pg1 - pg0) - sent.cpuNanos() - (self1 - self0))
+                / 1e9 / ((done.atMicros() - first) / 1e6);
+        System.out.printf("  the rest of the machine meanwhile (other people's builds and runs, this harness excluded):"
+                + " %.0f %% of one core%n", Math.max(0, others) * 100);
         Map<String, Double> groups = ThreadCpu.byGroup(threadsBefore, threadsAfter);
         double listed = groups.values().stream().mapToDouble(Double::doubleValue).sum();
         groups.put("threads that ended during the run", Math.max(0, (jvm1 - jvm0) / 1e6 - listed));
@@ -203,6 +213,7 @@ public final class PipelineHarness {
                         + " kcat %,.0f records/s, ratio %.4f; CPU µs/event JVM %.0f, PostgreSQL %.0f, producer %.0f%n",
                 rate, seconds, (deadlineIntakeLast - first) / 1e6, (relayedLast - first) / 1e6, ceiling.rate(),
                 rate / ceiling.rate(), jvmUs, pgUs, producerUs);
+        System.out.printf("summary: neighbours %.0f %% of a core%n", Math.max(0, others) * 100);
         System.out.println("  PostgreSQL by process, µs per event:");
         pgKinds1.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - pgKinds0.getOrDefault(e.getKey(), 0L)))
                 .filter(e -> e.getValue() / 1e3 / events >= 0.05)
@@ -213,8 +224,12 @@ public final class PipelineHarness {
                         .map(e -> String.format("%s %.0f", e.getKey(), e.getValue() * 1e3 / 5)).toList());
         memory(jvm, jcmd);
         disk();
+        EventMix.Expected sofar = expected;
+        for (int i = 1; i <= warmBursts; i++) {
+            sofar = warmBurst(i, jvm, postmaster, jcmd, sofar);
+        }
         if (latencyCreated > 0) {
-            latency(jvm, postmaster, expected);
+            latency(jvm, postmaster, sofar);
         }
         if (failed != null) {
             throw new IllegalStateException(failed);
@@ -418,6 +433,46 @@ public final class PipelineHarness {
         } catch (IOException e) {
             System.out.println("  kafka log: " + e);
         }
+    }
+
+    /**
+     * The same burst again on fresh items, now that the JVM has compiled its hot paths (a system that
+     * has run for a while): events/s and CPU per event as above, without the ceiling and the rest.
+     */
+    private EventMix.Expected warmBurst(int n, long jvm, long postmaster, Path jcmd, EventMix.Expected before) throws Exception {
+        EventMix mix = new EventMix(created, changed, published, seed + 100 + n);
+        EventMix.Expected expected = mix.expected();
+        EventMix.Expected cumulative = new EventMix.Expected(before.events() + expected.events(),
+                before.obligations() + expected.obligations(), before.met() + expected.met(),
+                before.metLate() + expected.metLate());
+        System.out.printf("%nwarm burst %d: the same mix of %,d events on fresh items, same JVM ...%n", n, expected.events());
+        Thread.sleep(5_000);
+        List<ThreadCpu.Sample> threadsBefore = ThreadCpu.dump(jcmd, jvm);
+        long jvm0 = ProcCpu.selfNanos(jvm);
+        long pg0 = ProcCpu.treeNanos(postmaster);
+        long intakeBefore = micros("select max(received_at) from deadline.item_event");
+        Producer producer = Producer.start(this, created, changed, published, seed + 100 + n, 0, null);
+        Progress done = await(producer, expected, cumulative, jvm, postmaster);
+        List<ThreadCpu.Sample> threadsAfter = ThreadCpu.dump(jcmd, jvm);
+        Producer.Result sent = producer.result();
+        long first = sent.firstSendMicros();
+        long readModelLast = micros("select max(updated_at) from alerting.obligation");
+        long deadlineIntakeLast = micros("select max(received_at) from deadline.item_event");
+        long relayedLast = maxTimestampMicros("disclosure.deadlines");
+        long events = expected.events();
+        double seconds = (readModelLast - first) / 1e6;
+        double jvmUs = (done.jvmNanos() - jvm0) / 1e3 / events;
+        double pgUs = (done.pgNanos() - pg0) / 1e3 / events;
+        System.out.printf("warm summary %d: %,.0f events/s to the read model (%.1f s), deadline-service applied +%.1f s"
+                        + " (%,.0f events/s) / relayed +%.1f s; CPU µs/event JVM %.0f, PostgreSQL %.0f, producer %.0f%s%n", n,
+                events / seconds, seconds, (deadlineIntakeLast - first) / 1e6, events / ((deadlineIntakeLast - first) / 1e6),
+                (relayedLast - first) / 1e6, jvmUs, pgUs, sent.cpuNanos() / 1e3 / events,
+                intakeBefore < first ? "" : " (the first burst's intake was still running!)");
+        Map<String, Double> groups = ThreadCpu.byGroup(threadsBefore, threadsAfter);
+        System.out.println("  standalone JVM by thread group, µs per event: " + groups.entrySet().stream()
+                .filter(e -> e.getValue() * 1e3 / events >= 0.5)
+                .map(e -> String.format("%s %.1f", e.getKey(), e.getValue() * 1e3 / events)).toList());
+        return cumulative;
     }
 
     /** A second, paced stream of fresh items: from each event's CloudEvents time to its row's updated_at. */

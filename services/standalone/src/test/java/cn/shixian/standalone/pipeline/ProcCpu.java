@@ -82,6 +82,17 @@ final class ProcCpu {
         }
     }
 
+    /** The machine's busy CPU so far (user, nice, system, irq, softirq of /proc/stat), in ns. */
+    static long machineBusyNanos() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            return (Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
+                    + Long.parseLong(f[7])) * NANOS_PER_TICK;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** Resident set size in bytes (VmRSS). */
     static long rssBytes(long pid) {
         try {
