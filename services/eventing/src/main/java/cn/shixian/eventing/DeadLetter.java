@@ -1,5 +1,6 @@
 package cn.shixian.eventing;
 
+import cn.shixian.eventing.outbox.OutboxRecord;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,6 +26,11 @@ public record DeadLetter(String topic, int partition, long offset, String key, b
     /** The one way Shixian names where a record came from: {@code topic-partition@offset}. */
     public static String origin(String topic, int partition, long offset) {
         return topic + "-" + partition + "@" + offset;
+    }
+
+    /** The dead-letter record as the outbox relays it: to {@link #deadLetterTopic()}, same key and value, reason in headers. */
+    public OutboxRecord outboxRecord() {
+        return new OutboxRecord(deadLetterTopic(), key, value, headers());
     }
 
     /** The headers of the dead-letter record, as text. */

@@ -3,7 +3,6 @@ package cn.shixian.alerting.obligation;
 import cn.shixian.eventing.DeadLetter;
 import cn.shixian.eventing.DeadLetterMetrics;
 import cn.shixian.eventing.outbox.Outbox;
-import cn.shixian.eventing.outbox.OutboxRecord;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,8 +29,7 @@ class DeadLetters {
         if (letters.isEmpty()) {
             return;
         }
-        outbox.append(letters.stream()
-                .map(l -> new OutboxRecord(l.deadLetterTopic(), l.key(), l.value(), l.headers())).toList());
+        outbox.append(letters.stream().map(DeadLetter::outboxRecord).toList());
         letters.forEach(l -> metrics.count(l.topic(), l.reason()));
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a batch (one poll) at a time in one transaction: the ids not applied before are recorded in one
  * statement, the rows they touch read and locked in one, changed in memory
  * ({@link ObligationChanges}, which asks {@link ObligationLifecycle}), then written back in JDBC
- * batches with the batch's alerts and their outbox rows.
+ * batches with the batch's alerts, its dead letters and their outbox rows.
  */
 @Repository
 class ObligationReadModel {
@@ -57,11 +57,6 @@ class ObligationReadModel {
         this.alerts = alerts;
         this.publications = publications;
         this.deadLetters = deadLetters;
-    }
-
-    @Transactional
-    public void apply(CloudEvent<?> event) {
-        applyAll(List.of(event), List.of());
     }
 
     /**

@@ -42,7 +42,7 @@ public class RejectedRecords {
                     insert into rejected_record (origin, reason, detail, rejected_at) values (?, ?, ?, ?)
                     on conflict (origin) do nothing""", letter.origin(), letter.reason(), letter.detail(), now);
             if (inserted == 1) {
-                records.add(new OutboxRecord(letter.deadLetterTopic(), letter.key(), letter.value(), letter.headers()));
+                records.add(letter.outboxRecord());
                 metrics.count(letter.topic(), letter.reason());
             }
         }
