@@ -90,7 +90,7 @@ class EventCodecTest {
     void encodesWhatAServiceProducesSoThatConsumersCanReadIt() {
         DeadlineOpened opened = new DeadlineOpened("hami-650500-shbx-001", 1, "650500", "哈密市人力资源和社会保障局",
                 null, null, LocalDate.parse("2025-09-24"), LocalDate.parse("2025-10-28"),
-                OffsetDateTime.parse("2025-10-29T00:00:00+08:00"), 20, "cal-3f9a1c2b", false, false);
+                OffsetDateTime.parse("2025-10-29T00:00:00+08:00"), 20, "cal-3f9a1c2b", false, false, "WORKING_DAYS", null);
         CloudEvent<DeadlineOpened> event = CloudEvent.of(URI.create("urn:shixian:deadline-service"), opened, CLOCK);
 
         byte[] json = CODEC.encode(event);

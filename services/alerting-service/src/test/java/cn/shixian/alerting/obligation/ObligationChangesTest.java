@@ -143,7 +143,7 @@ class ObligationChangesTest {
     private static DeadlineOpened opened(String itemId, int version) {
         return new DeadlineOpened(itemId, version, "650500", "哈密市人力资源和社会保障局", "养老保险待遇",
                 List.of("社会保险", "养老保险"), LocalDate.of(2025, 9, 24), DUE,
-                OffsetDateTime.parse("2025-10-29T00:00:00+08:00"), 20, "cal-1", false, false);
+                OffsetDateTime.parse("2025-10-29T00:00:00+08:00"), 20, "cal-1", false, false, "WORKING_DAYS", null);
     }
 
     private static DeadlineRecomputed recomputed(String itemId, LocalDate dueOn) {

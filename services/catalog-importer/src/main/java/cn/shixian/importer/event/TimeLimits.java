@@ -1,13 +1,15 @@
 package cn.shixian.importer.event;
 
 import cn.shixian.contracts.TimeLimit;
+import cn.shixian.workcalendar.timelimit.TimeLimitKind;
 import cn.shixian.workcalendar.timelimit.TimeLimitParser;
 import cn.shixian.workcalendar.timelimit.TimeLimitReading;
 
 /**
  * Maps a 公开时限 text to the event's {@link TimeLimit} with the shared workcalendar parser: the
- * text as written, and the working days it names, or null when the parser cannot read it (the
- * deadline-service then reads the text itself, flags it unparsed and counts the default 20). An
+ * text as written, and the working days it names, or null when it names none (calendar days, a fixed
+ * date, a period, continuous publication: the deadline-service reads the text itself with the same
+ * parser) or cannot be read (the deadline-service then flags it unparsed and counts the default 20). An
  * extension ("可以延长10个工作日") is not added: it is a possibility, not the limit. A blank cell
  * gives no time limit at all, which the contract reads as the default 20 working days.
  */
@@ -24,6 +26,8 @@ public final class TimeLimits {
             return null;
         }
         TimeLimitReading reading = TimeLimitParser.read(text);
-        return new TimeLimit(text, reading.unparsed() ? null : reading.workingDays());
+        boolean workingDays = !reading.unparsed()
+                && (reading.kind() == TimeLimitKind.WORKING_DAYS || reading.kind() == TimeLimitKind.IMMEDIATE);
+        return new TimeLimit(text, workingDays ? reading.days() : null);
     }
 }

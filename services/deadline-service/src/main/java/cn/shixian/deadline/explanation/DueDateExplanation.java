@@ -13,10 +13,13 @@ import java.util.List;
  * @param currentCalendarVersion the calendar the days are described with (the live one, for the region)
  * @param calendarChanged        the two differ: the live calendar may count to another day than {@code dueOn}
  * @param provisional            a day that decides the count lies in a year without a loaded notice
+ * @param countUnit              what {@code workingDays} counts: WORKING, CALENDAR (days), FIXED (a named date)
+ * @param countedFrom            the start day of the count: {@code changedOn}, or a period's last day
  */
 record DueDateExplanation(String itemId, int version, String region, LocalDate changedOn, int workingDays,
                                  LocalDate dueOn, String calendarVersion, String currentCalendarVersion,
-                                 boolean calendarChanged, boolean provisional, List<Day> days, List<Span> spans) {
+                                 boolean calendarChanged, boolean provisional, List<Day> days, List<Span> spans,
+                          String countUnit, LocalDate countedFrom) {
 
     /**
      * One day from the start day to the due date.

@@ -1,5 +1,6 @@
 package cn.shixian.deadline.explanation;
 
+import cn.shixian.workcalendar.timelimit.DueCount.CountUnit;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,13 +18,14 @@ class ObligationCounts {
 
     Optional<ObligationCount> find(String itemId, int version) {
         return jdbc.sql("""
-                select item_id, version, region, changed_on, working_days, due_on, calendar_version
+                select item_id, version, region, changed_on, working_days, due_on, calendar_version, count_unit, counted_from
                 from obligation where item_id = :itemId and version = :version""")
                 .param("itemId", itemId).param("version", version)
                 .query((row, n) -> new ObligationCount(row.getString("item_id"), row.getInt("version"),
                         row.getString("region"), row.getObject("changed_on", LocalDate.class),
                         row.getInt("working_days"), row.getObject("due_on", LocalDate.class),
-                        row.getString("calendar_version")))
+                        row.getString("calendar_version"), CountUnit.valueOf(row.getString("count_unit")),
+                        row.getObject("counted_from", LocalDate.class)))
                 .optional();
     }
 }

@@ -7,6 +7,8 @@ import cn.shixian.deadline.obligation.Obligation;
 import cn.shixian.deadline.obligation.ObligationKey;
 import cn.shixian.deadline.obligation.ObligationState;
 import cn.shixian.deadline.obligation.Publication;
+import cn.shixian.workcalendar.timelimit.DueCount.CountUnit;
+import cn.shixian.workcalendar.timelimit.TimeLimitKind;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,7 +38,7 @@ public class ItemFileRepository {
     private static final String OBLIGATION_COLUMNS = """
             item_id, version, region, responsible_body, title, changed_at, changed_on, working_days,
             extension_days, time_limit_text, time_limit_unparsed, due_on, due_at, calendar_version, provisional,
-            state, published_at, working_days_late, closed_reason""";
+            state, published_at, working_days_late, closed_reason, limit_kind, count_unit, counted_from, period""";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -142,10 +144,10 @@ public class ItemFileRepository {
 
     private void insertObligations(List<Obligation> obligations, Timestamp now) {
         jdbc.batchUpdate("insert into obligation (" + OBLIGATION_COLUMNS + ", opened_at, updated_at) values "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", obligations, 1000, (ps, o) -> {
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", obligations, 1000, (ps, o) -> {
                     bindObligation(ps, o);
-                    ps.setTimestamp(20, now);
-                    ps.setTimestamp(21, now);
+                    ps.setTimestamp(24, now);
+                    ps.setTimestamp(25, now);
                 });
     }
 
@@ -210,6 +212,10 @@ public class ItemFileRepository {
         ps.setTimestamp(17, timestamp(o.publishedAt()));
         ps.setObject(18, o.workingDaysLate());
         ps.setString(19, o.closedReason());
+        ps.setString(20, o.limitKind().name());
+        ps.setString(21, o.countUnit().name());
+        ps.setObject(22, o.countedFrom());
+        ps.setString(23, o.period());
     }
 
     static Obligation obligation(ResultSet rs) throws SQLException {
@@ -217,7 +223,8 @@ public class ItemFileRepository {
                 offset(rs, 6), rs.getObject(7, LocalDate.class), rs.getInt(8), rs.getInt(9),
                 rs.getString(10), rs.getBoolean(11), rs.getObject(12, LocalDate.class), offset(rs, 13),
                 rs.getString(14), rs.getBoolean(15), ObligationState.valueOf(rs.getString(16)), offset(rs, 17),
-                (Integer) rs.getObject(18), rs.getString(19));
+                (Integer) rs.getObject(18), rs.getString(19), TimeLimitKind.valueOf(rs.getString(20)),
+                CountUnit.valueOf(rs.getString(21)), rs.getObject(22, LocalDate.class), rs.getString(23));
     }
 
     private static List<String> strings(Array array) throws SQLException {

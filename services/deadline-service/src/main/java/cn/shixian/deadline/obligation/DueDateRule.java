@@ -5,17 +5,20 @@ import cn.shixian.contracts.TimeLimit;
 import cn.shixian.workcalendar.DueDate;
 import cn.shixian.workcalendar.RegionCode;
 import cn.shixian.workcalendar.WorkingDayCalendar;
+import cn.shixian.workcalendar.timelimit.DueCount;
 import cn.shixian.workcalendar.timelimit.TimeLimitParser;
 import cn.shixian.workcalendar.timelimit.TimeLimitReading;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 
 /**
- * How a due date (截止日期) is counted (docs/design.md rule 2): the N-th working day strictly after the
- * local day of {@code changedAt}, in the region's calendar; overdue from the start of the next day
- * in the region's zone. One instance per calendar version: the calendar is immutable.
+ * How a due date (截止日期) is counted (docs/design.md rule 2 and "Time limits"): by the kind of the
+ * item's time limit, from the local day of {@code changedAt} (the N-th working day after it, the N-th
+ * calendar day moved off a day off, the same day) or from the first period due after it, in the
+ * region's calendar; overdue from the start of the next day in the region's zone. One instance per calendar version: the calendar is immutable.
  */
 public final class DueDateRule {
 
@@ -35,21 +38,27 @@ public final class DueDateRule {
         return zone;
     }
 
-    /** The obligation a revision of an actively published item opens. */
-    Obligation open(ItemRevision revision) {
+    /**
+     * The obligation a revision of an actively published item opens: counted from the day it changed,
+     * or for a periodic limit the first period due after it; none for a continuous one (长期公开).
+     */
+    Optional<Obligation> open(ItemRevision revision) {
         TimeLimitReading limit = read(revision.timeLimit());
         LocalDate changedOn = revision.changedAt().atZoneSameInstant(zone).toLocalDate();
-        DueDate due = calendar.due(changedOn, limit.workingDays(), RegionCode.of(revision.region()));
-        return new Obligation(revision.itemId(), revision.version(), revision.region(), revision.responsibleBody(),
-                revision.title(), revision.changedAt(), changedOn, limit.workingDays(), limit.extensionDays(),
-                limit.text(), limit.unparsed(), due.date(), endOf(due.date()), due.calendarVersion().value(),
-                due.provisional(), ObligationState.OPEN, null, null, null);
+        return limit.firstDue(changedOn, calendar, RegionCode.of(revision.region())).map(first -> {
+            DueDate due = first.due();
+            DueCount count = first.count();
+            return new Obligation(revision.itemId(), revision.version(), revision.region(),
+                    revision.responsibleBody(), revision.title(), revision.changedAt(), changedOn, count.days(),
+                    limit.extensionDays(), limit.text(), limit.unparsed(), due.date(), endOf(due.date()),
+                    due.calendarVersion().value(), due.provisional(), ObligationState.OPEN, null, null, null,
+                    limit.kind(), count.unit(), count.from(), first.period() == null ? null : first.period().key());
+        });
     }
 
     /** The obligation counted again on this calendar; the same obligation if nothing changed. */
     Obligation recount(Obligation obligation) {
-        DueDate due = calendar.due(obligation.changedOn(), obligation.workingDays(),
-                RegionCode.of(obligation.region()));
+        DueDate due = obligation.count().due(calendar, RegionCode.of(obligation.region()));
         return obligation.rescheduled(due.date(), endOf(due.date()), due.calendarVersion().value(),
                 due.provisional());
     }
@@ -64,14 +73,14 @@ public final class DueDateRule {
         return obligation.met(publishedAt, daysLate);
     }
 
-    /** N from the time limit: the number given, else the text read, else the default 20. */
+    /** The time limit: N working days if the number is given, else the text read, else the default 20. */
     static TimeLimitReading read(TimeLimit limit) {
         if (limit != null && limit.workingDays() != null) {
-            return new TimeLimitReading(limit.workingDays(), 0, false, limit.text(), null);
+            return TimeLimitReading.workingDays(limit.text(), limit.workingDays(), 0);
         }
         if (limit == null || limit.text() == null || limit.text().isBlank()) {
             // no time limit stated: the statutory default applies, nothing to flag
-            return new TimeLimitReading(TimeLimit.DEFAULT_WORKING_DAYS, 0, false, null, null);
+            return TimeLimitReading.workingDays(null, TimeLimit.DEFAULT_WORKING_DAYS, 0);
         }
         return TimeLimitParser.read(limit.text(), TimeLimit.DEFAULT_WORKING_DAYS);
     }

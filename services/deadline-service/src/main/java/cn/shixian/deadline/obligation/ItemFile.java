@@ -65,7 +65,7 @@ public final class ItemFile {
             return Disposition.STALE;
         }
         // count first: a date the calendar refuses must leave the file untouched
-        Obligation opened = revision.mode() == DisclosureMode.ACTIVE ? rule.open(revision) : null;
+        Obligation opened = revision.mode() == DisclosureMode.ACTIVE ? rule.open(revision).orElse(null) : null;
         Obligation met = opened == null ? null : earliestCovering(revision.version())
                 .map(p -> rule.meet(opened, p.publishedAt())).orElse(null);
         item = Item.of(revision);

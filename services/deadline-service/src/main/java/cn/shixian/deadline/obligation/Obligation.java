@@ -4,6 +4,9 @@ import cn.shixian.contracts.DeadlineCancelled;
 import cn.shixian.contracts.DeadlineMet;
 import cn.shixian.contracts.DeadlineOpened;
 import cn.shixian.contracts.DeadlineRecomputed;
+import cn.shixian.workcalendar.timelimit.DueCount;
+import cn.shixian.workcalendar.timelimit.DueCount.CountUnit;
+import cn.shixian.workcalendar.timelimit.TimeLimitKind;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,32 +19,47 @@ import java.util.List;
  * @param dueAt             the first instant the obligation is overdue: the start of the day after {@code dueOn}
  * @param extensionDays     working days the time limit allows to extend by (可以延长), recorded only
  * @param timeLimitUnparsed the time-limit text could not be read; the default was used
+ * @param workingDays       N of the time limit, in {@code countUnit}: working days, or calendar days; 0
+ *                          for a fixed date
  * @param workingDaysLate   for MET_LATE: working days in (dueOn, day of publication]
+ * @param limitKind         the kind of time limit it was opened under
+ * @param countUnit         how {@code dueOn} is counted from {@code countedFrom}, so a new calendar can count it again
+ * @param countedFrom       the day the count starts from, not counted: {@code changedOn}, or for a periodic limit
+ *                          the period's last day; for a fixed date the date itself
+ * @param period            the period it is for (2025-Q3), for a fixed-date or periodic limit; null otherwise
  */
 public record Obligation(String itemId, int version, String region, String responsibleBody, String title,
                          OffsetDateTime changedAt, LocalDate changedOn, int workingDays, int extensionDays,
                          String timeLimitText, boolean timeLimitUnparsed, LocalDate dueOn, OffsetDateTime dueAt,
                          String calendarVersion, boolean provisional, ObligationState state,
-                         OffsetDateTime publishedAt, Integer workingDaysLate, String closedReason) {
+                         OffsetDateTime publishedAt, Integer workingDaysLate, String closedReason,
+                         TimeLimitKind limitKind, CountUnit countUnit, LocalDate countedFrom, String period) {
 
     Obligation met(OffsetDateTime at, int daysLate) {
         boolean late = !at.isBefore(dueAt);
         return new Obligation(itemId, version, region, responsibleBody, title, changedAt, changedOn, workingDays,
                 extensionDays, timeLimitText, timeLimitUnparsed, dueOn, dueAt, calendarVersion, provisional,
-                late ? ObligationState.MET_LATE : ObligationState.MET, at, late ? daysLate : null, null);
+                late ? ObligationState.MET_LATE : ObligationState.MET, at, late ? daysLate : null, null,
+                limitKind, countUnit, countedFrom, period);
     }
 
     Obligation cancelled(String reason) {
         return new Obligation(itemId, version, region, responsibleBody, title, changedAt, changedOn, workingDays,
                 extensionDays, timeLimitText, timeLimitUnparsed, dueOn, dueAt, calendarVersion, provisional,
-                ObligationState.CANCELLED, null, null, reason);
+                ObligationState.CANCELLED, null, null, reason, limitKind, countUnit, countedFrom, period);
     }
 
     Obligation rescheduled(LocalDate newDueOn, OffsetDateTime newDueAt, String newCalendarVersion,
                            boolean newProvisional) {
         return new Obligation(itemId, version, region, responsibleBody, title, changedAt, changedOn, workingDays,
                 extensionDays, timeLimitText, timeLimitUnparsed, newDueOn, newDueAt, newCalendarVersion,
-                newProvisional, state, publishedAt, workingDaysLate, closedReason);
+                newProvisional, state, publishedAt, workingDaysLate, closedReason, limitKind, countUnit, countedFrom,
+                period);
+    }
+
+    /** How {@code dueOn} is counted. */
+    public DueCount count() {
+        return new DueCount(countUnit, countedFrom, workingDays);
     }
 
     public boolean isOpen() {
@@ -55,7 +73,7 @@ public record Obligation(String itemId, int version, String region, String respo
     /** @param category the 一级/二级/三级事项 of the revision that opened it (not stored with the obligation) */
     DeadlineOpened opened(List<String> category) {
         return new DeadlineOpened(itemId, version, region, responsibleBody, title, category, changedOn, dueOn, dueAt,
-                workingDays, calendarVersion, provisional, timeLimitUnparsed);
+                workingDays, calendarVersion, provisional, timeLimitUnparsed, limitKind.name(), period);
     }
 
     DeadlineMet metEvent() {

@@ -6,6 +6,7 @@ import cn.shixian.workcalendar.DayKind;
 import cn.shixian.workcalendar.DueDate;
 import cn.shixian.workcalendar.RegionCode;
 import cn.shixian.workcalendar.WorkingDayCalendar;
+import cn.shixian.workcalendar.timelimit.DueCount.CountUnit;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -116,7 +117,7 @@ class DueDateExplainerTest {
     @Test
     void describesTheDaysOnTheLiveCalendarAndSaysWhenItIsNotTheOneThatCounted() {
         ObligationCount counted = new ObligationCount("item-1", 1, "650500", LocalDate.of(2025, 9, 24), 20,
-                LocalDate.of(2025, 10, 24), "cal-0000000000000000");
+                LocalDate.of(2025, 10, 24), "cal-0000000000000000", CountUnit.WORKING, LocalDate.of(2025, 9, 24));
 
         DueDateExplanation explanation = DueDateExplainer.explain(counted, CALENDAR);
 
@@ -132,7 +133,33 @@ class DueDateExplainerTest {
         RegionCode code = RegionCode.of(region);
         DueDate due = CALENDAR.due(changedOn, workingDays, code);
         return DueDateExplainer.explain(new ObligationCount("item-1", 1, region, changedOn, workingDays, due.date(),
-                due.calendarVersion().value()), CALENDAR);
+                due.calendarVersion().value(), CountUnit.WORKING, changedOn), CALENDAR);
+    }
+
+    @Test
+    void calendarDaysCountEveryDayAndALastDayOffMovesToTheNextWorkingDay() {
+        // 30日内 from 2025-09-01: day 30 is 10-01 (国庆), so the deadline is 10-09, standing in for day 30
+        LocalDate changedOn = LocalDate.of(2025, 9, 1);
+        DueDateExplanation explanation = DueDateExplainer.explain(new ObligationCount("item-1", 1, "00", changedOn, 30,
+                LocalDate.of(2025, 10, 9), CALENDAR.version().value(), CountUnit.CALENDAR, changedOn), CALENDAR);
+
+        assertThat(explanation.countUnit()).isEqualTo("CALENDAR");
+        assertThat(explanation.days().stream().filter(DueDateExplanation.Day::counted)).hasSize(30);
+        assertThat(day(explanation, "2025-09-30").ordinal()).isEqualTo(29);
+        assertThat(day(explanation, "2025-10-01").counted()).isFalse();
+        assertThat(day(explanation, "2025-10-09").ordinal()).isEqualTo(30);
+    }
+
+    @Test
+    void aPeriodicLimitCountsFromThePeriodsEnd() {
+        // 每季度结束后15个工作日内, changed 2025-10-05: Q3 ends 09-30, the 15th working day after it is 10-28
+        DueDateExplanation explanation = DueDateExplainer.explain(new ObligationCount("item-1", 1, "00",
+                LocalDate.of(2025, 10, 5), 15, LocalDate.of(2025, 10, 28), CALENDAR.version().value(), CountUnit.WORKING,
+                LocalDate.of(2025, 9, 30)), CALENDAR);
+
+        assertThat(explanation.days().getFirst().kind()).isEqualTo(ExplainedKind.START_DAY);
+        assertThat(explanation.days().getFirst().date()).isEqualTo("2025-09-30");
+        assertThat(day(explanation, "2025-10-28").ordinal()).isEqualTo(15);
     }
 
     private static DueDateExplanation.Day day(DueDateExplanation explanation, String date) {

@@ -105,10 +105,10 @@ class ExplanationIntegrationTest extends HttpApiTest {
     private void insertObligation(String itemId, String region, String calendarVersion) {
         Instant changedAt = Instant.parse("2025-09-24T02:30:00Z");
         jdbc.sql("""
-                insert into obligation (item_id, version, region, responsible_body, title, changed_at, changed_on,
+                insert into obligation (item_id, version, region, responsible_body, title, changed_at, changed_on, counted_from,
                     working_days, time_limit_unparsed, due_on, due_at, calendar_version, provisional, state,
                     opened_at, updated_at)
-                values (:itemId, 1, :region, '章贡区人社局', '事项', :changedAt, :changedOn, 20, false, :dueOn,
+                values (:itemId, 1, :region, '章贡区人社局', '事项', :changedAt, :changedOn, :changedOn, 20, false, :dueOn,
                     :dueAt, :calendarVersion, false, 'OPEN', :changedAt, :changedAt)""")
                 .param("itemId", itemId).param("region", region).param("changedAt", Timestamp.from(changedAt))
                 .param("changedOn", LocalDate.of(2025, 9, 24)).param("dueOn", LocalDate.of(2025, 10, 28))

@@ -101,13 +101,30 @@ class DeadlineFlowIntegrationTest {
     void readsTheTimeLimitTextAndFlagsTextItCannotRead() {
         String sevenDays = item();
         String unreadable = item();
+        String calendarDays = item();
+        String quarterly = item();
+        String continuous = item();
         send(created(sevenDays).with("timeLimit", Map.of("text", "7个工作日办结")));
-        send(created(unreadable).with("timeLimit", Map.of("text", "随时更新")));
+        send(created(unreadable).with("timeLimit", Map.of("text", "按规定更新")));
+        send(created(calendarDays).with("timeLimit", Map.of("text", "自受理之日起60日内出具结论")));
+        send(created(quarterly).with("timeLimit", Map.of("text", "每季度结束后15个工作日内")));
+        send(created(continuous).with("timeLimit", Map.of("text", "长期公开")));
+        String marker = item();
+        send(created(marker));
 
         assertThat(value(deadlines.awaitKey(sevenDays, 1).getFirst()))
-                .contains("\"workingDays\":7", "\"dueOn\":\"2025-10-10\"", "\"timeLimitUnparsed\":false");
+                .contains("\"workingDays\":7", "\"dueOn\":\"2025-10-10\"", "\"timeLimitUnparsed\":false",
+                        "\"timeLimitKind\":\"WORKING_DAYS\"");
         assertThat(value(deadlines.awaitKey(unreadable, 1).getFirst()))
                 .contains("\"workingDays\":20", "\"timeLimitUnparsed\":true");
+        // changed 2025-09-24: day 60 is Sunday 11-23, so Monday 11-24 (民法典 arts. 201, 203)
+        assertThat(value(deadlines.awaitKey(calendarDays, 1).getFirst()))
+                .contains("\"workingDays\":60", "\"dueOn\":\"2025-11-24\"", "\"timeLimitKind\":\"CALENDAR_DAYS\"");
+        assertThat(value(deadlines.awaitKey(quarterly, 1).getFirst()))
+                .contains("\"dueOn\":\"2025-10-28\"", "\"timeLimitKind\":\"PERIODIC\"", "\"period\":\"2025-Q3\"");
+        deadlines.awaitKey(marker, 1);
+        assertThat(deadlines.settle(r -> continuous.equals(r.key()), Duration.ofMillis(500))).isEmpty();
+        assertThat(obligations(continuous)).isZero();
     }
 
     @Test

@@ -56,9 +56,10 @@ final class History {
                            to_char(h.at + interval '10 days', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as time) e""");
             sql.execute("""
                     insert into obligation (item_id, version, region, responsible_body, title, changed_at, changed_on,
-                        working_days, extension_days, time_limit_text, time_limit_unparsed, due_on, due_at,
+                        counted_from, working_days, extension_days, time_limit_text, time_limit_unparsed, due_on, due_at,
                         calendar_version, provisional, state, published_at, opened_at, updated_at)
-                    select id, 1, region, body, '历史事项 ' || n, at, (at at time zone 'Asia/Shanghai')::date, 20, 0,
+                    select id, 1, region, body, '历史事项 ' || n, at, (at at time zone 'Asia/Shanghai')::date,
+                           (at at time zone 'Asia/Shanghai')::date, 20, 0,
                            '公开事项信息形成或变更之日起20个工作日内公开', false,
                            (at at time zone 'Asia/Shanghai')::date + 28,
                            ((at at time zone 'Asia/Shanghai')::date + 29)::timestamp at time zone 'Asia/Shanghai',

@@ -164,10 +164,56 @@ class ItemFileTest {
     void aTimeLimitNumberWinsOverItsTextAndUnreadableTextFallsBackToTwentyFlagged() {
         apply(withLimit(1, new TimeLimit("即时办结", 3)));
         apply(withLimit(2, new TimeLimit("即时办结", null)));
-        apply(withLimit(3, new TimeLimit("按季度更新", null)));
+        apply(withLimit(3, new TimeLimit("按规定更新", null)));
 
         assertThat(out).extracting(e -> ((DeadlineOpened) e).workingDays()).containsExactly(3, 0, 20);
         assertThat(out).extracting(e -> ((DeadlineOpened) e).timeLimitUnparsed()).containsExactly(false, false, true);
+    }
+
+    @Test
+    void eachKindOfTimeLimitCountsItsOwnWay() {
+        // all changed 2025-09-24 (Wednesday), in Beijing
+        apply(withLimit(1, new TimeLimit("自受理之日起60日内出具结论", null)));
+        apply(withLimit(2, new TimeLimit("立即公开", null)));
+        apply(withLimit(3, new TimeLimit("每季度结束后15个工作日内", null)));
+        apply(withLimit(4, new TimeLimit("每年3月底前", null)));
+
+        assertThat(out).extracting(e -> ((DeadlineOpened) e).timeLimitKind())
+                .containsExactly("CALENDAR_DAYS", "IMMEDIATE", "PERIODIC", "FIXED_DATE");
+        assertThat(out).extracting(e -> ((DeadlineOpened) e).dueOn().toString())
+                .containsExactly("2025-11-24", "2025-09-24", "2025-10-28", "2026-03-31");
+        assertThat(out).extracting(e -> ((DeadlineOpened) e).period()).containsExactly(null, null, "2025-Q3", "2026");
+        assertThat(out).extracting(e -> ((DeadlineOpened) e).workingDays()).containsExactly(60, 0, 15, 0);
+        assertThat(file.newObligations()).extracting(Obligation::countedFrom).extracting(Object::toString)
+                .containsExactly("2025-09-24", "2025-09-24", "2025-09-30", "2026-03-31");
+    }
+
+    @Test
+    void aContinuousItemOpensNoObligationButItsVersionCounts() {
+        assertThat(apply(withLimit(1, new TimeLimit("长期公开", null)))).isEqualTo(Disposition.APPLIED);
+
+        assertThat(out).isEmpty();
+        assertThat(file.newObligations()).isEmpty();
+        assertThat(file.changedItem()).map(Item::latestVersion).contains(1);
+    }
+
+    @Test
+    void aFixedDateIsNotMovedByARecountAndACalendarCountIs() {
+        // changed 2026-12-03: day 30 of 三十日内 is Saturday 2027-01-02, so due Monday 01-04, provisional
+        apply(withLimit(1, new TimeLimit("每年1月31日前", null), "2026-12-03T10:00:00+08:00"));
+        apply(withLimit(2, new TimeLimit("三十日内", null), "2026-12-03T10:00:00+08:00"));
+        assertThat(out).extracting(e -> ((DeadlineOpened) e).dueOn().toString()).containsExactly("2027-01-31", "2027-01-04");
+        assertThat(out).extracting(e -> ((DeadlineOpened) e).provisional()).containsExactly(false, true);
+        ItemFile stored = new ItemFile("item-1", null, file.newObligations(), List.of());
+        out.clear();
+
+        HolidayNotice notice2027 = new HolidayNotice(RegionCode.NATIONAL, 2027, "test", "official", List.of(
+                new NoticeDay(LocalDate.of(2027, 1, 1), "元旦", true),
+                new NoticeDay(LocalDate.of(2027, 1, 4), "元旦", true)));
+        stored.recount(new DueDateRule(WorkingDayCalendar.bundled().withNotice(notice2027), BEIJING), out::add);
+
+        assertThat(out).extracting(e -> ((DeadlineRecomputed) e).version()).containsExactly(2);
+        assertThat(((DeadlineRecomputed) out.getFirst()).dueOn()).isEqualTo("2027-01-05");
     }
 
     @Test
@@ -208,8 +254,12 @@ class ItemFileTest {
     }
 
     private static ItemCreated withLimit(int version, TimeLimit limit) {
+        return withLimit(version, limit, "2025-09-24T10:30:00+08:00");
+    }
+
+    private static ItemCreated withLimit(int version, TimeLimit limit, String changedAt) {
         return new ItemCreated("item-1", version, "110101", "title", List.of(), "body", DisclosureMode.ACTIVE, limit,
-                List.of(), OffsetDateTime.parse("2025-09-24T10:30:00+08:00"));
+                List.of(), OffsetDateTime.parse(changedAt));
     }
 
     private static ItemChanged changed(int version, String changedAt) {

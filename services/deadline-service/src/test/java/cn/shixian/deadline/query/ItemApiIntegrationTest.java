@@ -232,10 +232,10 @@ class ItemApiIntegrationTest extends HttpApiTest {
     private void insertObligation(String itemId, int version, String region, String body) {
         LocalDate dueOn = LocalDate.of(2025, 10, 28);
         jdbc.sql("""
-                insert into obligation (item_id, version, region, responsible_body, title, changed_at, changed_on,
+                insert into obligation (item_id, version, region, responsible_body, title, changed_at, changed_on, counted_from,
                     working_days, time_limit_unparsed, due_on, due_at, calendar_version, provisional, state,
                     opened_at, updated_at)
-                values (:itemId, :version, :region, :body, '事项', :changedAt, :changedOn, 20, false, :dueOn, :dueAt,
+                values (:itemId, :version, :region, :body, '事项', :changedAt, :changedOn, :changedOn, 20, false, :dueOn, :dueAt,
                     'cal-test', false, 'OPEN', :changedAt, :changedAt)""")
                 .param("itemId", itemId).param("version", version).param("region", region).param("body", body)
                 .param("changedAt", Timestamp.from(T0)).param("changedOn", LocalDate.of(2025, 9, 24))

@@ -212,10 +212,10 @@ class QueryIntegrationTest extends HttpApiTest {
     private void insertObligation(String itemId, int version, String region, String body, LocalDate dueOn, String state) {
         boolean late = state.equals("MET_LATE");
         jdbc.sql("""
-                insert into obligation (item_id, version, region, responsible_body, title, changed_at, changed_on,
+                insert into obligation (item_id, version, region, responsible_body, title, changed_at, changed_on, counted_from,
                     working_days, time_limit_text, time_limit_unparsed, due_on, due_at, calendar_version, provisional,
                     state, published_at, working_days_late, opened_at, updated_at)
-                values (:itemId, :version, :region, :body, '事项', :changedAt, :changedOn, 20, '20个工作日', false,
+                values (:itemId, :version, :region, :body, '事项', :changedAt, :changedOn, :changedOn, 20, '20个工作日', false,
                     :dueOn, :dueAt, 'cal-test', true, :state, :publishedAt, :late, :changedAt, :changedAt)""")
                 .param("itemId", itemId).param("version", version).param("region", region).param("body", body)
                 .param("changedAt", Timestamp.from(T0)).param("changedOn", LocalDate.of(2025, 9, 24))

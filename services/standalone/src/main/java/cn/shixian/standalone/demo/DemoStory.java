@@ -98,12 +98,19 @@ final class DemoStory {
         }
     }
 
+    /**
+     * The first due date as the deadline-service counts it; for a continuous item (长期公开), which owes
+     * none, the day it changed, so its publications fall around then.
+     */
     private LocalDate dueOn(ItemCreated created) {
         TimeLimit limit = created.timeLimit();
-        int n = limit != null && limit.workingDays() != null ? limit.workingDays()
-                : TimeLimitParser.read(limit == null ? null : limit.text()).workingDays();
-        return calendar.due(created.changedAt().atZoneSameInstant(BEIJING).toLocalDate(), n,
-                RegionCode.of(created.region())).date();
+        LocalDate changedOn = created.changedAt().atZoneSameInstant(BEIJING).toLocalDate();
+        RegionCode region = RegionCode.of(created.region());
+        if (limit != null && limit.workingDays() != null) {
+            return calendar.due(changedOn, limit.workingDays(), region).date();
+        }
+        return TimeLimitParser.read(limit == null ? null : limit.text()).firstDue(changedOn, calendar, region)
+                .map(first -> first.due().date()).orElse(changedOn);
     }
 
     private OffsetDateTime officeHour(Instant day) {

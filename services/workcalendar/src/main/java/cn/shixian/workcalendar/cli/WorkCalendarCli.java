@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "workcalendar", mixinStandardHelpOptions = true, versionProvider = WorkCalendarCli.BundledVersion.class,
         description = "Chinese working-day calendar (工作日历): due dates, working days, holiday grids.",
-        subcommands = {DueCommand.class, IsWorkdayCommand.class, BetweenCommand.class, ShowCommand.class})
+        subcommands = {DueCommand.class, IsWorkdayCommand.class, BetweenCommand.class, ShowCommand.class,
+            LimitCommand.class})
 public final class WorkCalendarCli implements Callable<Integer> {
 
     static final int BAD_INPUT = 2;

@@ -4,8 +4,10 @@ package cn.shixian.workcalendar.timelimit;
 enum Unit {
     /** "20个工作日", "30工作日". */
     WORKING_DAYS,
-    /** "30日内", "20天", "3个月", "2周": calendar time (日历日), which the parser does not count. */
+    /** "30日内", "20天", "30个自然日": calendar days (日历日). */
     CALENDAR,
+    /** "3个月", "2周", "1年内": calendar months, weeks or years, which the parser does not count. */
+    LONGER,
     /** "每月25日前", "1月31日", "2024年": a point in time, not a period. */
     DATE,
     /** "60之内": a period without a unit. */
@@ -14,8 +16,10 @@ enum Unit {
     OTHER;
 
     private static final String[] WORKING_DAY = {"工作日"};
-    private static final String[] CALENDAR_AFTER_GE = {"自然日", "日历日", "日", "天", "月", "星期", "周"};
-    private static final String[] CALENDAR_WORDS = {"自然日", "日历日", "天", "星期", "周"};
+    private static final String[] CALENDAR_AFTER_GE = {"自然日", "日历日", "日", "天"};
+    private static final String[] LONGER_AFTER_GE = {"月", "星期", "周"};
+    private static final String[] CALENDAR_WORDS = {"自然日", "日历日", "天"};
+    private static final String[] LONGER_WORDS = {"星期", "周"};
     private static final String[] WITHIN = {"之内", "以内", "内"};
     private static final String[] BEFORE = {"之前", "以前", "前", "止"};
 
@@ -25,13 +29,17 @@ enum Unit {
         int afterGe = Chars.match(text, at, "个");
         if (afterGe >= 0) {
             return Chars.matchAny(text, afterGe, WORKING_DAY) >= 0 ? WORKING_DAYS
-                    : Chars.matchAny(text, afterGe, CALENDAR_AFTER_GE) >= 0 ? CALENDAR : OTHER;
+                    : Chars.matchAny(text, afterGe, CALENDAR_AFTER_GE) >= 0 ? CALENDAR
+                    : Chars.matchAny(text, afterGe, LONGER_AFTER_GE) >= 0 ? LONGER : OTHER;
         }
         if (Chars.matchAny(text, at, WORKING_DAY) >= 0) {
             return WORKING_DAYS;
         }
         if (Chars.matchAny(text, at, CALENDAR_WORDS) >= 0) {
             return CALENDAR;
+        }
+        if (Chars.matchAny(text, at, LONGER_WORDS) >= 0) {
+            return LONGER;
         }
         return dayMonthYearOrNone(text, start, at);
     }
@@ -46,7 +54,7 @@ enum Unit {
         }
         int afterYear = Chars.match(text, at, "年");
         if (afterYear >= 0) {
-            return Chars.matchAny(text, afterYear, WITHIN) >= 0 ? CALENDAR : DATE;
+            return Chars.matchAny(text, afterYear, WITHIN) >= 0 ? LONGER : DATE;
         }
         return Chars.matchAny(text, at, WITHIN) >= 0 ? NONE : OTHER;
     }

@@ -1,7 +1,7 @@
 package cn.shixian.workcalendar.timelimit;
 
 /**
- * The working-day counts (N个工作日) a time-limit text names, reduced to one number per role.
+ * The day counts (N个工作日, or N日 of calendar days) a time-limit text names, reduced to one number per role.
  *
  * <p>Results are a count, or one of the negative markers {@link #NONE}, {@link #SEVERAL} and
  * {@link #FRACTION}; ints rather than objects because the parser must not allocate per call.
@@ -26,11 +26,16 @@ final class WorkingDayCounts {
      * limit the office publicly commits to.
      */
     static int limit(String text) {
-        int all = find(text, Role.LIMIT);
+        return limit(text, Unit.WORKING_DAYS);
+    }
+
+    /** {@link #limit(String)} of the counts of {@code unit} (working or calendar days). */
+    static int limit(String text, Unit unit) {
+        int all = find(text, Role.LIMIT, unit);
         if (all != SEVERAL) {
             return all;
         }
-        int promised = find(text, Role.PROMISED);
+        int promised = find(text, Role.PROMISED, unit);
         return promised == NONE ? SEVERAL : promised;
     }
 
@@ -40,11 +45,16 @@ final class WorkingDayCounts {
      * a total not above the limit); {@link #FRACTION}.
      */
     static int extension(String text, int limit) {
+        return extension(text, limit, Unit.WORKING_DAYS);
+    }
+
+    /** {@link #extension(String, int)} in {@code unit}. */
+    static int extension(String text, int limit, Unit unit) {
         if (text.indexOf('延') < 0) {
             return 0; // no 延长/延期: skip two scans of the common texts
         }
-        int by = find(text, Role.EXTENSION_BY);
-        int to = find(text, Role.EXTENSION_TO);
+        int by = find(text, Role.EXTENSION_BY, unit);
+        int to = find(text, Role.EXTENSION_TO, unit);
         if (to == NONE) {
             return by == NONE ? 0 : by;
         }
@@ -57,17 +67,18 @@ final class WorkingDayCounts {
     /** Whether the text names an extension at all. */
     static boolean anyExtension(String text) {
         return text.indexOf('延') >= 0
-                && (find(text, Role.EXTENSION_BY) != NONE || find(text, Role.EXTENSION_TO) != NONE);
+                && (find(text, Role.EXTENSION_BY, Unit.WORKING_DAYS) != NONE
+                    || find(text, Role.EXTENSION_TO, Unit.WORKING_DAYS) != NONE);
     }
 
     /** The one value of the counts that are a {@code wanted}, or a marker. */
-    private static int find(String text, Role wanted) {
+    private static int find(String text, Role wanted, Unit unit) {
         int found = NONE;
         int start = Numerals.next(text, 0);
         while (start >= 0) {
             long number = Numerals.read(text, start);
             int end = Numerals.end(number);
-            if (Unit.after(text, start, end) == Unit.WORKING_DAYS && Role.of(text, start).isA(wanted)) {
+            if (Unit.after(text, start, end) == unit && Role.of(text, start).isA(wanted)) {
                 found = merge(found, Numerals.value(number));
             }
             start = Numerals.next(text, end);

@@ -53,6 +53,31 @@ class WorkCalendarCliTest {
     }
 
     @Test
+    void readsATimeLimitAndPrintsItsFirstDueDates() {
+        assertThat(run("", "limit", "--from", "2025-09-24", "自受理之日起60日内出具结论")).isEqualTo(new Run(0, """
+                kind CALENDAR_DAYS
+                reading 60 calendar days (the last day moved to the next working day if it is none)
+                due 2025-11-24
+                """, ""));
+        assertThat(run("", "limit", "--from", "2025-10-05", "--periods", "2", "每季度结束后15个工作日内")).isEqualTo(
+                new Run(0, """
+                        kind PERIODIC
+                        reading each quarter: 15 working days after its end
+                        period 2025-Q3 due 2025-10-28
+                        period 2025-Q4 due 2026-01-22
+                        """, ""));
+        assertThat(run("", "limit", "--from", "2025-09-26", "--periods", "1", "每月25日前").out())
+                .isEqualTo("kind FIXED_DATE\nreading each month: by day 25 of the month\nperiod 2025-10 due 2025-10-25\n");
+        assertThat(run("", "limit", "长期公开").out()).endsWith("due none\n");
+        assertThat(run("", "limit", "--from", "2026-12-20", "按规定办理").out()).isEqualTo("""
+                kind WORKING_DAYS
+                reading unparsed (no time limit found (expected N个工作日 or 即时)): the default 20 working days
+                due 2027-01-18 provisional
+                """);
+        assertThat(run("", "limit", "--periods", "0", "每月25日前").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void answersIsWorkdayAndBetween() {
         assertThat(run("", "is-workday", "2025-09-28")).isEqualTo(new Run(0, "yes\n", ""));
         assertThat(run("", "is-workday", "--region", "65", "2025-03-31")).isEqualTo(new Run(0, "no\n", ""));

@@ -32,13 +32,14 @@ class SeedTimeLimitsTest {
     /** Table cells: tab-separated (000-002) or blank-line-separated (004, a PDF dump). */
     private static final Pattern CELL_BREAK = Pattern.compile("\\t|\\n\\s*\\n");
 
-    @ParameterizedTest(name = "{0} → {1} {2}")
+    @ParameterizedTest(name = "{0} → {1} {2} {3}")
     @CsvFileSource(resources = RESOURCE, delimiter = '\t', numLinesToSkip = 1, maxCharsPerColumn = 1000)
-    void readsEverySeedTextAsListed(String text, int workingDays, String extensionOrUnparsed, String problem)
-            throws ReflectiveOperationException {
+    void readsEverySeedTextAsListed(String text, TimeLimitKind kind, int days, String extensionOrUnparsed,
+                                    String problem) throws ReflectiveOperationException {
         TimeLimitReading reading = TimeLimitParser.read(text);
 
-        assertThat(reading.workingDays()).isEqualTo(workingDays);
+        assertThat(reading.kind()).isEqualTo(kind);
+        assertThat(reading.days()).isEqualTo(days);
         assertThat(reading.text()).isEqualTo(text);
         if (extensionOrUnparsed.equals("UNPARSED")) {
             assertThat(reading.unparsed()).isTrue();

@@ -17,21 +17,21 @@ class TimeLimitParserPropertiesTest {
         TimeLimitReading reading = TimeLimitParser.read("信息形成或变更之日起" + n + "个工作日内公开");
 
         assertThat(reading.unparsed()).isFalse();
-        assertThat(reading.workingDays()).isEqualTo(n);
+        assertThat(reading.days()).isEqualTo(n);
         assertThat(reading.extensionDays()).isZero();
     }
 
     @Property
     void readsFullWidthDigitsAndChineseNumeralsAlike(@ForAll @IntRange(min = 0, max = 999) int n) {
-        assertThat(TimeLimitParser.read("信息形成或变更之日起" + fullWidth(n) + "个工作日内公开").workingDays()).isEqualTo(n);
-        assertThat(TimeLimitParser.read("信息形成或变更之日起" + chinese(n) + "个工作日内公开").workingDays()).isEqualTo(n);
+        assertThat(TimeLimitParser.read("信息形成或变更之日起" + fullWidth(n) + "个工作日内公开").days()).isEqualTo(n);
+        assertThat(TimeLimitParser.read("信息形成或变更之日起" + chinese(n) + "个工作日内公开").days()).isEqualTo(n);
     }
 
     @Property
     void readsALimitAndItsExtension(@ForAll @IntRange(min = 0, max = 999) int n, @ForAll @IntRange(min = 0, max = 999) int extension) {
         TimeLimitReading reading = TimeLimitParser.read("审批时限为" + n + "个工作日，经批准可以延长" + extension + "个工作日");
 
-        assertThat(reading.workingDays()).isEqualTo(n);
+        assertThat(reading.days()).isEqualTo(n);
         assertThat(reading.extensionDays()).isEqualTo(extension);
     }
 
@@ -43,7 +43,7 @@ class TimeLimitParserPropertiesTest {
         assertThat(reading.text()).isSameAs(text);
         assertThat(reading.unparsed()).isEqualTo(reading.problem() != null);
         if (reading.unparsed()) {
-            assertThat(reading.workingDays()).isEqualTo(fallback);
+            assertThat(reading.days()).isEqualTo(fallback);
             assertThat(reading.extensionDays()).isZero();
         }
     }

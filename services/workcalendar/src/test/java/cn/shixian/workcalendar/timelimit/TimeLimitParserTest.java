@@ -16,7 +16,7 @@ class TimeLimitParserTest {
     private static void assertReads(String text, int workingDays, int extensionDays) {
         TimeLimitReading reading = TimeLimitParser.read(text);
         assertThat(reading.unparsed()).as("unparsed: %s", reading.problem()).isFalse();
-        assertThat(reading.workingDays()).isEqualTo(workingDays);
+        assertThat(reading.days()).isEqualTo(workingDays);
         assertThat(reading.extensionDays()).isEqualTo(extensionDays);
         assertThat(reading.problem()).isNull();
         assertThat(reading.text()).isSameAs(text);
@@ -158,21 +158,24 @@ class TimeLimitParserTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"20日内", "20天", "30日内办结。", "自受理之日起60日内出具结论", "30天以内，不超过90天。",
-            "受理时限：5日内；审结时限：60日", "当日或隔天", "3个月内", "十五日内"})
-        void calendarDaysAreNotSupported(String text) {
-            assertUnparsed(text, TimeLimitProblems.CALENDAR_DAYS);
+        @CsvSource(delimiter = '|', textBlock = """
+            30天以内，不超过90天。          | SEVERAL_LIMITS
+            受理时限：5日内；审结时限：60日 | SEVERAL_LIMITS
+            隔天                          | CALENDAR_DAYS
+            3个月内                        | CALENDAR_MONTHS
+            两周内办结                      | CALENDAR_MONTHS
+            10天内安排，即来即办             | CALENDAR_DAYS_AND_OTHER
+            """)
+        void calendarTimeItCannotCount(String text, String problem) throws ReflectiveOperationException {
+            assertUnparsed(text, (String) TimeLimitProblems.class.getField(problem).get(null));
         }
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
-            长期公开                             | CONTINUOUS
-            常态化公开                           | CONTINUOUS
-            实时更新                             | CONTINUOUS
-            每年1月31日前                        | PERIODIC
-            每月25日前                           | PERIODIC
             每月1—25日，参保单位携带纸质资料办结。 | PERIODIC
-            3月31日前                            | DATE
+            各系列根据每年安排一次职称评审工作。    | PERIODIC
+            2024年3月31日前                      | DATE
+            及时公开                             | UNREADABLE
             依据批量评估认定的工作安排，无固定办理时限 | NO_FIXED_LIMIT
             自受理之日起60之内办结                | NO_UNIT
             1.5个工作日                          | FRACTION
@@ -187,9 +190,9 @@ class TimeLimitParserTest {
 
         @Test
         void givesTheCallersDefault() {
-            TimeLimitReading reading = TimeLimitParser.read("长期公开", 15);
+            TimeLimitReading reading = TimeLimitParser.read("按规定办理", 15);
 
-            assertThat(reading.workingDays()).isEqualTo(15);
+            assertThat(reading.days()).isEqualTo(15);
             assertThat(reading.unparsed()).isTrue();
             assertThat(reading.immediate()).isFalse();
         }
@@ -203,9 +206,19 @@ class TimeLimitParserTest {
 
     @Test
     void aReadingKeepsItsInvariants() {
-        assertThatThrownBy(() -> new TimeLimitReading(20, 0, true, "x", null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TimeLimitReading(20, 0, false, "x", "why")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TimeLimitReading(-1, 0, false, "x", null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TimeLimitReading(20, 5, true, "x", "why")).isInstanceOf(IllegalArgumentException.class);
+        TimeLimitKind working = TimeLimitKind.WORKING_DAYS;
+        Schedule monthly = new Schedule(SchedulePeriod.MONTH, new Schedule.OnDay(1, 25));
+        assertThatThrownBy(() -> new TimeLimitReading(working, 20, 0, null, true, "x", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TimeLimitReading(working, 20, 0, null, false, "x", "why")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TimeLimitReading(working, -1, 0, null, false, "x", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TimeLimitReading(working, 20, 5, null, true, "x", "why")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TimeLimitReading(TimeLimitKind.CALENDAR_DAYS, 20, 0, null, true, "x", "why"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TimeLimitReading(TimeLimitKind.PERIODIC, 0, 0, monthly, false, "x", null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TimeLimitReading(TimeLimitKind.FIXED_DATE, 0, 0, null, false, "x", null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TimeLimitReading(TimeLimitKind.CONTINUOUS, 3, 0, null, false, "x", null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
