@@ -24,11 +24,11 @@ final class MergedCells {
      * unchecked box, never a merge.
      */
     List<String> fill(List<Column> columns, List<String> own, boolean mergeReaches) {
-        boolean blank = own.stream().allMatch(String::isBlank);
-        List<String> cells = blank && mergeReaches ? columns.stream().map(c -> above.getOrDefault(c, "")).toList() : own;
+        boolean fromAbove = mergeReaches && own.stream().allMatch(String::isBlank);
+        List<String> cells = fromAbove ? columns.stream().map(c -> above.getOrDefault(c, "")).toList() : own;
         for (int i = 0; i < columns.size(); i++) {
             above.put(columns.get(i), cells.get(i));
-            if (cells != own && !cells.get(i).isBlank()) {
+            if (fromAbove && !cells.get(i).isBlank()) {
                 count(columns.get(i));
             }
         }

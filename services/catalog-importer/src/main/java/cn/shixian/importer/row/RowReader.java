@@ -97,8 +97,8 @@ public final class RowReader {
         List<Column> levels = layout.levels();
         current = paths.fill(layout.levelPositions().stream().map(i -> ItemNames.clean(row.cell(i))).toList());
         if (current.names().isEmpty()) {
-            throw new RowException("no 事项 name: " + levels.stream().map(Column::label).collect(Collectors.joining(", "))
-                    + " are blank, and no row above names a 事项 this row could continue");
+            throw new RowException("no 事项 name: the 事项 columns (" + levels.stream().map(Column::label)
+                    .collect(Collectors.joining(", ")) + ") are blank, and no row above names a 事项 this row could continue");
         }
         current.fromAbove().forEach(i -> merged.count(levels.get(i)));
         return current.names();

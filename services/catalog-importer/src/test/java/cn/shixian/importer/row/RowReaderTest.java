@@ -93,8 +93,8 @@ class RowReaderTest {
     void aRowWithoutAnyItemNameFailsWhenNoRowAboveNamesOne() {
         RowReader reader = new RowReader(layout(MARKED));
         assertThatThrownBy(() -> reader.path(row(3, "1|||20个工作日|局||√||√|")))
-                .isInstanceOf(RowException.class).hasMessage("no 事项 name: 一级事项, 二级事项 are blank, and no row above"
-                        + " names a 事项 this row could continue");
+                .isInstanceOf(RowException.class).hasMessage("no 事项 name: the 事项 columns (一级事项, 二级事项) are blank,"
+                        + " and no row above names a 事项 this row could continue");
     }
 
     @Test
