@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -36,7 +35,7 @@ public final class RowReader {
         SKIPPED,
         /** A section heading, or a page title; see {@link #headings()}. */
         HEADING,
-        /** Only its 序号 (or other numbers) and nothing else: reported, see {@link #serialOnly}. */
+        /** Only its 序号, or other cells without a word (numbers, marks): reported, see {@link #serialOnly}. */
         SERIAL_ONLY,
         /** An item row: read it with {@link #path} and {@link #read}. */
         ITEM
@@ -45,8 +44,6 @@ public final class RowReader {
     /** A section heading of the table, and the row it is in. */
     public record Heading(int row, String text) {
     }
-
-    private static final Pattern NUMBER = Pattern.compile("[\\d.．、]+");
 
     private final ColumnLayout layout;
     private final PathFillDown paths = new PathFillDown();
@@ -75,7 +72,7 @@ public final class RowReader {
             pendingHeadings.add(row);
             return Kind.HEADING;
         }
-        return isNumbersOnly(row) ? Kind.SERIAL_ONLY : Kind.ITEM;
+        return namesNothing(row) ? Kind.SERIAL_ONLY : Kind.ITEM;
     }
 
     /** Why a {@link Kind#SERIAL_ONLY} row is reported. */
@@ -169,11 +166,16 @@ public final class RowReader {
                 inLevels |= layout.levelPositions().contains(i);
             }
         }
-        return texts.size() == 1 && (filled > 1 || !inLevels) && texts.iterator().next().codePoints().anyMatch(Character::isLetter);
+        return texts.size() == 1 && (filled > 1 || !inLevels) && hasWord(texts.iterator().next());
     }
 
-    private static boolean isNumbersOnly(TableRow row) {
-        return row.cells().stream().filter(c -> !c.isBlank()).allMatch(c -> NUMBER.matcher(c.strip()).matches());
+    /** No cell holds a word: a 序号 left alone (its item's cells lost), a page number, stray marks. */
+    private static boolean namesNothing(TableRow row) {
+        return row.cells().stream().noneMatch(RowReader::hasWord);
+    }
+
+    private static boolean hasWord(String cell) {
+        return cell.codePoints().anyMatch(Character::isLetter);
     }
 
     private static String headingText(TableRow row) {

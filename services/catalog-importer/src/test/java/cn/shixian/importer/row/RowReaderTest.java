@@ -85,6 +85,7 @@ class RowReaderTest {
         assertThat(reader.classify(row(7, "|职工参保登记||||||||"))).isEqualTo(RowReader.Kind.ITEM);
         assertThat(reader.classify(row(8, "7|社会保险登记|机关事业单位社会保险登记|事项名称|全社会|主动|||"))).isEqualTo(RowReader.Kind.ITEM);
         assertThat(reader.classify(row(9, "12|||||||||"))).isEqualTo(RowReader.Kind.SERIAL_ONLY);
+        assertThat(reader.classify(row(10, "|||- 3 -||||||"))).as("a page number").isEqualTo(RowReader.Kind.SERIAL_ONLY);
         assertThat(reader.serialOnly(row(9, "12|||||||||"))).isEqualTo("only 12 (序号) is filled: no 事项 name and no"
                 + " other cell to read an item from (were its cells lost?); fill the row in or delete it");
     }
