@@ -4,6 +4,7 @@ import cn.shixian.contracts.EventCodec;
 import cn.shixian.importer.event.ImportedEvent;
 import cn.shixian.importer.event.ItemEvents;
 import cn.shixian.importer.event.ItemIds;
+import cn.shixian.importer.header.Column;
 import cn.shixian.importer.header.ColumnLayout;
 import cn.shixian.importer.header.HeaderMatcher;
 import cn.shixian.importer.row.CatalogRow;
@@ -19,7 +20,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a catalog (政务公开标准目录) file, CSV or XLSX, into one {@code disclosure.item.created}
@@ -31,6 +34,8 @@ import java.util.List;
  * ImportReport report = importer.read(Path.of("654002-yining.csv"), ImportSettings.of("654002"));
  * report.events();    // ImportedEvent: the CloudEvent and its JSON, key = itemId
  * report.failures();  // RowFailure: file, row, reason
+ * report.headings();  // SectionHeading: rows taken for section headings
+ * report.filledCells(); // cells filled from the row above (merged cells saved as CSV), by column
  * }</pre>
  */
 public final class CatalogImporter {
@@ -71,7 +76,7 @@ public final class CatalogImporter {
         if (catalogs == 0) {
             throw new CatalogFileException(run.file + ": no sheet has a catalog header (公开事项, 公开时限, 公开主体 …)");
         }
-        return new ImportReport(run.file, run.events, run.failures);
+        return new ImportReport(run.file, run.events, run.failures, run.headings, run.filledCells);
     }
 
     /** One file's import: its ids count occurrences across all its sheets. */
@@ -83,6 +88,8 @@ public final class CatalogImporter {
         final ItemIds ids = new ItemIds();
         final List<ImportedEvent> events = new ArrayList<>();
         final List<RowFailure> failures = new ArrayList<>();
+        final List<SectionHeading> headings = new ArrayList<>();
+        final Map<Column, Integer> filledCells = new EnumMap<>(Column.class);
 
         Run(String file, ImportSettings settings, OffsetDateTime changedAt, OffsetDateTime now) {
             this.file = file;
@@ -94,7 +101,11 @@ public final class CatalogImporter {
         void read(Table table, ColumnLayout layout) {
             RowReader rows = new RowReader(layout);
             for (TableRow row : table.rows().subList(layout.firstDataRow(), table.rows().size())) {
-                if (rows.isSkipped(row)) {
+                RowReader.Kind kind = rows.classify(row);
+                if (kind == RowReader.Kind.SERIAL_ONLY) {
+                    failures.add(new RowFailure(file, table.sheet(), row.number(), rows.serialOnly(row)));
+                }
+                if (kind != RowReader.Kind.ITEM) {
                     continue;
                 }
                 try {
@@ -108,6 +119,8 @@ public final class CatalogImporter {
                     failures.add(new RowFailure(file, table.sheet(), row.number(), e.getMessage()));
                 }
             }
+            rows.headings().forEach(h -> headings.add(new SectionHeading(file, table.sheet(), h.row(), h.text())));
+            rows.filledCells().forEach((column, count) -> filledCells.merge(column, count, Integer::sum));
         }
     }
 }

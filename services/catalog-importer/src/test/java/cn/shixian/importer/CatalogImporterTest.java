@@ -2,6 +2,7 @@ package cn.shixian.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import cn.shixian.contracts.CloudEvent;
 import cn.shixian.contracts.DisclosureMode;
@@ -9,6 +10,7 @@ import cn.shixian.contracts.EventCodec;
 import cn.shixian.contracts.ItemCreated;
 import cn.shixian.contracts.TimeLimit;
 import cn.shixian.importer.event.ImportedEvent;
+import cn.shixian.importer.header.Column;
 import cn.shixian.importer.table.CatalogFileException;
 import java.io.IOException;
 import java.net.URI;
@@ -38,6 +40,9 @@ class CatalogImporterTest {
             4,2.社会保险参保信息维护,2.1个人基本信息变更,事项名称,,,,,√,,√
 
             """;
+
+    private static final String UNMARKED = "公开方式: neither 主动 nor 依申请 is marked (both cells are blank;"
+            + " a row that names its own 事项 does not take the marks of the row above)";
 
     private final CatalogImporter importer = new CatalogImporter(CLOCK);
 
@@ -77,8 +82,8 @@ class CatalogImporterTest {
 
         assertThat(report.complete()).isFalse();
         assertThat(report.failures()).containsExactly(
-                new RowFailure(file.toString(), null, 6, "公开方式: neither 主动 nor 依申请 is marked"));
-        assertThat(report.failures().getFirst()).hasToString(file + ": row 6: 公开方式: neither 主动 nor 依申请 is marked");
+                new RowFailure(file.toString(), null, 6, UNMARKED));
+        assertThat(report.failures().getFirst()).hasToString(file + ": row 6: " + UNMARKED);
     }
 
     @Test
@@ -132,6 +137,40 @@ class CatalogImporterTest {
             assertThat(importer.read(file, ImportSettings.of("360702")).events())
                     .singleElement().satisfies(e -> assertThat(e.event().data().title()).isEqualTo("职工参保登记"));
         }
+    }
+
+    @Test
+    void aTabSeparatedDumpWithBlankAndTitleLinesAboveItsHeaderReads() throws IOException {
+        // a PDF dump: blank lines, the title and the compiler above the header, no tab in them
+        String dump = "\n\n## 哈密市社会保险领域政务公开标准目录（2024年）\n\n编制单位：市人力资源和社会保障局\n\n"
+                + "序号\t公开事项\t公开时限\t公开主体\t公开方式\n1\t机构职能\t20个工作日\t市人社局\t主动\n";
+
+        assertThat(importer.read(csv("dump.txt", dump), ImportSettings.of("650500")).events())
+                .singleElement().satisfies(e -> assertThat(e.event().data().title()).isEqualTo("机构职能"));
+    }
+
+    @Test
+    void theReportListsTheHeadingsAndCountsTheCellsFilledFromAbove() throws IOException {
+        Path file = csv("headed.csv", """
+                序号,一级事项,二级事项,公开时限,公开主体,公开方式
+                一、社会保险登记,,,,,
+                1,,机关事业单位社会保险登记,20个工作日,人社局,主动
+                2,,职工参保登记,,,主动
+                二、社会保险参保缴费记录查询,,,,,
+                3,,个人权益记录查询打印,,,主动
+                """);
+
+        ImportReport report = importer.read(file, ImportSettings.of("654002"));
+
+        assertThat(report.headings()).containsExactly(new SectionHeading(file.toString(), null, 2, "一、社会保险登记"),
+                new SectionHeading(file.toString(), null, 5, "二、社会保险参保缴费记录查询"));
+        assertThat(report.events()).map(e -> e.event().data().category()).containsExactly(
+                List.of("社会保险登记", "机关事业单位社会保险登记"), List.of("社会保险登记", "职工参保登记"),
+                List.of("社会保险参保缴费记录查询", "个人权益记录查询打印"));
+        assertThat(report.events().get(2).event().data().timeLimit()).as("no merge reaches over a heading").isNull();
+        assertThat(report.filledCells()).containsExactly(entry(Column.LEVEL_1, 3), entry(Column.TIME_LIMIT, 1),
+                entry(Column.BODY, 1));
+        assertThat(report.describeFilledCells()).isEqualTo("一级事项 3, 公开时限 1, 公开主体 1");
     }
 
     @Test

@@ -4,6 +4,7 @@ import cn.shixian.importer.CatalogImporter;
 import cn.shixian.importer.ImportReport;
 import cn.shixian.importer.ImportSettings;
 import cn.shixian.importer.RowFailure;
+import cn.shixian.importer.SectionHeading;
 import cn.shixian.importer.sink.EventSink;
 import cn.shixian.importer.sink.SinkException;
 import cn.shixian.importer.table.CatalogFileException;
@@ -81,6 +82,11 @@ final class ImportCommand implements Callable<Integer> {
             return ImportCli.BAD_INPUT;
         }
         report.failures().stream().map(RowFailure::toString).forEach(err::println);
+        report.headings().stream().map(SectionHeading::toString).forEach(err::println);
+        if (!report.filledCells().isEmpty()) {
+            // merged cells saved as CSV come blank; say what was filled in, so that it can be checked
+            err.printf("%s: cells filled from the row above (merged cells): %s%n", file, report.describeFilledCells());
+        }
         try {
             EventSink sink = sinks.open(output.file, output.bootstrapServers);
             try {

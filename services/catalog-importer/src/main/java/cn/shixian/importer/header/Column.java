@@ -38,6 +38,11 @@ public enum Column {
         this.names = Arrays.stream(names).map(HeaderText::normalise).toList();
     }
 
+    /** The column's usual name, for messages and the import report: 一级事项, 公开时限 … */
+    public String label() {
+        return names.getFirst();
+    }
+
     /** The group header this column stands under in a two-row header, or null. */
     public Column group() {
         return group;

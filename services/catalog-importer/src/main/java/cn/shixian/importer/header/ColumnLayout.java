@@ -29,12 +29,17 @@ public record ColumnLayout(Map<Column, Integer> positions, int firstDataRow) {
         return positions.containsKey(column);
     }
 
-    /** Cell indices of the 事项 levels present, most general first. */
-    public List<Integer> levelPositions() {
-        List<Integer> levels = LEVELS.stream().filter(this::has).map(positions::get).toList();
+    /** The 事项 level columns present, most general first. */
+    public List<Column> levels() {
+        List<Column> levels = LEVELS.stream().filter(this::has).toList();
         if (levels.isEmpty() && has(Column.ITEMS)) {
-            return List.of(positions.get(Column.ITEMS));
+            return List.of(Column.ITEMS);
         }
         return levels;
+    }
+
+    /** Cell indices of the 事项 levels present, most general first. */
+    public List<Integer> levelPositions() {
+        return levels().stream().map(positions::get).toList();
     }
 }

@@ -19,8 +19,13 @@ final class DisclosureModes {
 
     static DisclosureMode read(ColumnLayout layout, TableRow row) {
         if (layout.has(Column.MODE_ACTIVE) || layout.has(Column.MODE_ON_REQUEST)) {
-            return marked(CheckMarks.isChecked(cell(layout, row, Column.MODE_ACTIVE)),
-                    CheckMarks.isChecked(cell(layout, row, Column.MODE_ON_REQUEST)));
+            String active = cell(layout, row, Column.MODE_ACTIVE);
+            String onRequest = cell(layout, row, Column.MODE_ON_REQUEST);
+            if (active.isBlank() && onRequest.isBlank()) {
+                throw new RowException("公开方式: neither 主动 nor 依申请 is marked (both cells are blank; a row that names"
+                        + " its own 事项 does not take the marks of the row above)");
+            }
+            return marked(CheckMarks.isChecked(active), CheckMarks.isChecked(onRequest));
         }
         if (!layout.has(Column.MODE)) {
             return DisclosureMode.ACTIVE;

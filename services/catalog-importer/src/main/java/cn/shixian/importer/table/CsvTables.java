@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -18,12 +19,15 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a CSV catalog (RFC 4180: quoted cells may hold line breaks). UTF-8 with or without BOM; a
  * file that is not valid UTF-8 is read as GB18030, the superset of GBK that Excel on a Chinese
- * Windows writes when it saves "CSV". The delimiter is a comma unless the first line holds more
- * tabs or semicolons.
+ * Windows writes when it saves "CSV". The delimiter is a comma unless the first lines hold more
+ * tabs or semicolons: the lines the header is looked for in, since blank and title lines above the
+ * header hold none (a PDF dump starts with blank lines and its title).
  */
 final class CsvTables {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** As many lines as the header is looked for in (HeaderMatcher): the title lines above it hold no delimiter. */
+    private static final int HEADER_LINES = 10;
 
     private CsvTables() {
     }
@@ -56,11 +60,10 @@ final class CsvTables {
     }
 
     static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String firstLine = end < 0 ? text : text.substring(0, end);
-        long commas = count(firstLine, ',');
-        long tabs = count(firstLine, '\t');
-        long semicolons = count(firstLine, ';');
+        String firstLines = text.lines().limit(HEADER_LINES).collect(Collectors.joining("\n"));
+        long commas = count(firstLines, ',');
+        long tabs = count(firstLines, '\t');
+        long semicolons = count(firstLines, ';');
         if (tabs > commas && tabs >= semicolons) {
             return '\t';
         }

@@ -1,5 +1,6 @@
 package cn.shixian.importer.table;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +18,16 @@ public record TableRow(int number, List<String> cells) {
     /** The text of cell {@code index}, "" if the row is shorter or the index is negative. */
     public String cell(int index) {
         return index >= 0 && index < cells.size() ? cells.get(index) : "";
+    }
+
+    /** This row with cell {@code index} (≥ 0) holding {@code text}: a merged cell filled in. */
+    public TableRow withCell(int index, String text) {
+        List<String> filled = new ArrayList<>(cells);
+        while (filled.size() <= index) {
+            filled.add("");
+        }
+        filled.set(index, text);
+        return new TableRow(number, filled);
     }
 
     public boolean isBlank() {

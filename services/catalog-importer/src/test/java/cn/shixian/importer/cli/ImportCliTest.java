@@ -49,7 +49,8 @@ class ImportCliTest {
         ItemCreated first = (ItemCreated) codec.decode(lines.getFirst().getBytes(StandardCharsets.UTF_8)).data();
         assertThat(first.title()).isEqualTo("职工参保登记");
         assertThat(first.changedAt()).isEqualTo(OffsetDateTime.parse("2025-09-24T10:30:00+08:00"));
-        assertThat(stderr.toString()).isEqualTo(file + ": 2 items written to stdout, 0 rows failed" + System.lineSeparator());
+        assertThat(stderr.toString()).isEqualTo(file + ": cells filled from the row above (merged cells): 公开主体 1"
+                + System.lineSeparator() + file + ": 2 items written to stdout, 0 rows failed" + System.lineSeparator());
     }
 
     @Test
@@ -66,6 +67,24 @@ class ImportCliTest {
         assertThat(stderr.toString()).contains(file + ": row 4: 公开方式 '不公开' names neither 主动 nor 依申请")
                 .contains("2 items written to " + out + ", 1 rows failed");
         assertThat(stdout.size()).isZero();
+    }
+
+    @Test
+    void headingsAndRowsOfOnlyA序号AreReportedOnStderr() throws IOException {
+        Path file = Files.writeString(dir.resolve("catalog.csv"), """
+                序号,一级事项,二级事项,公开时限,公开主体,公开渠道和载体,公开方式
+                一、社会保险,,,,,,
+                1,,职工参保登记,公开事项信息形成或变更之日起20个工作日内公开,人社局,政府网站,主动
+                2,,,,,,
+                """);
+
+        int exit = run(file.toString(), "--region", "654002");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(stderr.toString()).contains(file + ": row 2: heading 一、社会保险")
+                .contains(file + ": row 4: only 2 (序号) is filled: no 事项 name")
+                .contains(file + ": cells filled from the row above (merged cells): 一级事项 1")
+                .contains("1 items written to stdout, 1 rows failed");
     }
 
     @Test

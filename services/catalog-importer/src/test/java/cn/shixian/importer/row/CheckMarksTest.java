@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CheckMarksTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"√", " √ ", "✓", "✔", "☑", "■", "■主动", "<input checked type=\"checkbox\">",
+    @ValueSource(strings = {"√", " √ ", "✓", "✔", "☑", "■", "●", "是", " 是 ", "■主动", "●主动", "<input checked type=\"checkbox\">",
             "<input type=\"checkbox\" checked>", "<input checked=\"\" type=\"checkbox\"/>", "<INPUT TYPE=CHECKBOX CHECKED/>",
             "<input type=\"checkbox\" checked=\"checked\" />"})
     void checked(String cell) {
@@ -17,14 +17,14 @@ class CheckMarksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"□", "☐", "<input type=\"checkbox\"/>", "<input type=\"checkbox\" data-checkedby=\"x\"/>"})
+    @ValueSource(strings = {"□", "☐", "○", "否", "<input type=\"checkbox\"/>", "<input type=\"checkbox\" data-checkedby=\"x\"/>"})
     void uncheckedMarks(String cell) {
         assertThat(CheckMarks.isChecked(cell)).isFalse();
         assertThat(CheckMarks.hasMarks(cell)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "\n", "主动", "无"})
+    @ValueSource(strings = {"", " ", "\n", "主动", "无", "是否公开"})
     void noMarks(String cell) {
         assertThat(CheckMarks.isChecked(cell)).isFalse();
         assertThat(CheckMarks.hasMarks(cell)).isFalse();

@@ -87,6 +87,11 @@ enum SeedCatalog {
         return SampleCsv.write(convert(), levelNames);
     }
 
+    /** The catalog as its workbook would save as CSV, merged cells left blank (see {@link ExportedMerges}). */
+    String mergedCsv() {
+        return SampleCsv.writeMerged(convert(), levelNames);
+    }
+
     /** The level names of the header, as the seed's catalog calls them. */
     private static final class Levels {
         static final List<String> NUMBERED = List.of("一级事项", "二级事项", "三级事项");

@@ -66,6 +66,46 @@ class WorkbookCatalogTest {
                 .isEqualTo(importer.read(file, ImportSettings.of("654002")).events().stream().map(e -> e.key()).toList());
     }
 
+    @Test
+    void aCsvWithMergedCellsLeftBlankReadsAsTheWorkbookWithItsMerges() throws IOException {
+        String[][] rows = {
+                {"1", "政策信息和政务公开", "规范性文件", "部门规章", "《条例》第二十条", "信息形成或者变更之日起20个工作日内", "市人社局", "√", ""},
+                {"2", "", "", "各类社会保险政策文件", "", "", "", "", ""},
+                {"3", "", "政务信息公开", "人大代表建议答复", "", "", "", "√", ""},
+                {"4", "社会保险登记", "企业社会保险登记", "事项名称", "《社会保险法》", "即时", "市社保中心", "", "√"}};
+        Path workbook = dir.resolve("merged.xlsx");
+        try (Workbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(workbook)) {
+            Sheet sheet = book.createSheet("目录");
+            row(sheet, 0, "序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "主动", "依申请");
+            for (int r = 0; r < rows.length; r++) {
+                row(sheet, r + 1, rows[r]);
+            }
+            sheet.addMergedRegion(new CellRangeAddress(1, 3, 1, 1));       // 一级事项 over three rows
+            sheet.addMergedRegion(new CellRangeAddress(1, 2, 2, 2));       // 规范性文件 listed twice
+            for (int column = 4; column <= 7; column++) {                  // 公开依据, 公开时限, 公开主体, 主动
+                sheet.addMergedRegion(new CellRangeAddress(1, column == 7 ? 2 : 3, column, column));
+            }
+            sheet.addMergedRegion(new CellRangeAddress(1, 2, 8, 8));       // 依申请, blank, with it
+            book.write(out);
+        }
+        StringBuilder csv = new StringBuilder("序号,一级事项,二级事项,公开内容,公开依据,公开时限,公开主体,主动,依申请\n");
+        for (String[] row : rows) {
+            csv.append(String.join(",", row)).append('\n');
+        }
+        Path saved = Files.writeString(dir.resolve("merged.csv"), csv);
+
+        ImportReport fromWorkbook = importer.read(workbook, ImportSettings.of("650500"));
+        ImportReport fromCsv = importer.read(saved, ImportSettings.of("650500"));
+
+        assertThat(fromCsv.failures()).isEmpty();
+        assertThat(fromCsv.events()).map(e -> e.event().data())
+                .isEqualTo(fromWorkbook.events().stream().map(e -> e.event().data()).toList());
+        assertThat(fromCsv.events()).map(e -> e.event().data().timeLimit().text()).containsExactly(
+                "信息形成或者变更之日起20个工作日内", "信息形成或者变更之日起20个工作日内", "信息形成或者变更之日起20个工作日内", "即时");
+        assertThat(fromWorkbook.filledCells()).isEmpty();
+        assertThat(fromCsv.describeFilledCells()).isEqualTo("一级事项 2, 二级事项 1, 公开依据 2, 公开时限 2, 公开主体 2, 主动 1");
+    }
+
     private static void write(Path file) throws IOException {
         try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             workbook.createSheet("说明").createRow(0).createCell(0).setCellValue("本目录依据《中华人民共和国政府信息公开条例》编制");
