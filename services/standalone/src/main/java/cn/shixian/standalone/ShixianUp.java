@@ -23,6 +23,10 @@ public final class ShixianUp implements Callable<Integer> {
     @Option(names = "--no-demo", description = "Do not play the demo stream of sample catalog changes.")
     boolean noDemo;
 
+    @Option(names = "--no-fsync", description = "For benchmarks only: PostgreSQL without fsync and synchronous commit."
+            + " Faster, but an OS crash or power cut can lose acknowledged events and corrupt the data directory.")
+    boolean noFsync;
+
     @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka listener on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int kafkaPort;
 
@@ -43,13 +47,16 @@ public final class ShixianUp implements Callable<Integer> {
 
     public static void main(String[] args) {
         quietUntilSpringConfiguresLogging();
-        System.exit(new CommandLine(new ShixianUp()).execute(args));
+        System.exit(new CommandLine(new ShixianUp())
+                .setExecutionExceptionHandler(ShixianUp::refusedInOneLine)
+                .execute(args));
     }
 
     @Override
     public Integer call() throws Exception {
         LocalSettings settings = new LocalSettings(dataDir.toAbsolutePath(), kafkaPort, kafkaControllerPort,
-                postgresPort, deadlinePort, alertingPort, workbenchPort, !noDemo);
+                postgresPort, deadlinePort, alertingPort, workbenchPort, !noDemo,
+                noFsync ? Durability.NO_FSYNC : Durability.DURABLE);
         LocalSystem system = LocalSystem.start(settings);
         Optional<DemoStream> demo = settings.demo()
                 ? DemoStream.play(system.kafkaBootstrapServers(), Clock.systemUTC(),
@@ -62,6 +69,16 @@ public final class ShixianUp implements Callable<Integer> {
         System.out.println(Banner.of(settings, system, demo.map(DemoStream::summary)));
         stopped.await();
         return 0;
+    }
+
+    /** A {@link StartRefused} is meant for people: its message, without the stack trace. */
+    private static int refusedInOneLine(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
+        if (failure instanceof StartRefused refused) {
+            System.err.println("shixian: " + refused.getMessage());
+        } else {
+            failure.printStackTrace(System.err);
+        }
+        return 1;
     }
 
     /**
