@@ -29,7 +29,12 @@ final class LocalPostgres implements AutoCloseable {
                 .setRegisterShutdownHook(false);
         durability.serverConfig().forEach(builder::setServerConfig);
         postgres = builder.start();
-        createDatabaseIfMissing();
+        try {
+            createDatabaseIfMissing();
+        } catch (SQLException | RuntimeException failure) {
+            postgres.close();  // the postmaster is a process of its own: not left holding the port
+            throw failure;
+        }
     }
 
     String jdbcUrl() {

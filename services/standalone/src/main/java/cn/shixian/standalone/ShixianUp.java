@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,14 +59,17 @@ public final class ShixianUp implements Callable<Integer> {
                 postgresPort, deadlinePort, alertingPort, workbenchPort, !noDemo,
                 noFsync ? Durability.NO_FSYNC : Durability.DURABLE);
         LocalSystem system = LocalSystem.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        AtomicReference<DemoStream> playing = new AtomicReference<>();
+        // before the demo: should it fail, System.exit still stops PostgreSQL, which runs outside this JVM
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Optional.ofNullable(playing.get()).ifPresent(DemoStream::close);
+            stop(system, stopped);
+        }, "shixian-stop"));
         Optional<DemoStream> demo = settings.demo()
                 ? DemoStream.play(system.kafkaBootstrapServers(), Clock.systemUTC(),
                 settings.dataDir().resolve("demo-played")) : Optional.empty();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            demo.ifPresent(DemoStream::close);
-            stop(system, stopped);
-        }, "shixian-stop"));
+        demo.ifPresent(playing::set);
         System.out.println(Banner.of(settings, system, demo.map(DemoStream::summary)));
         stopped.await();
         return 0;
