@@ -25,7 +25,7 @@ public final class ShixianUp implements Callable<Integer> {
     boolean noDemo;
 
     @Option(names = "--no-fsync", description = "For benchmarks only: PostgreSQL without fsync and synchronous commit."
-            + " Faster, but an OS crash or power cut can lose acknowledged events and corrupt the data directory.")
+            + " An OS crash or power cut can then lose acknowledged events and corrupt the data directory.")
     boolean noFsync;
 
     @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka listener on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
