@@ -10,7 +10,8 @@ import java.sql.Statement;
 
 /**
  * A real PostgreSQL server (Zonky's packaged binaries) whose data directory is kept between
- * runs. Each service gets its own schema in the {@code shixian} database.
+ * runs. Each service gets its own schema in the {@code shixian} database. Durable unless told
+ * otherwise ({@link Durability}).
  */
 final class LocalPostgres implements AutoCloseable {
 
@@ -18,15 +19,22 @@ final class LocalPostgres implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
 
-    LocalPostgres(Path dataDir, int port) throws IOException, SQLException {
+    LocalPostgres(Path dataDir, int port, Durability durability) throws IOException, SQLException {
         Files.createDirectories(dataDir);
-        postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port)
-                .setRegisterShutdownHook(false)
-                .start();
-        createDatabaseIfMissing();
+                // the launcher's shutdown hook stops the whole system, PostgreSQL last
+                .setRegisterShutdownHook(false);
+        durability.serverConfig().forEach(builder::setServerConfig);
+        postgres = builder.start();
+        try {
+            createDatabaseIfMissing();
+        } catch (SQLException | RuntimeException failure) {
+            postgres.close();  // the postmaster is a process of its own: not left holding the port
+            throw failure;
+        }
     }
 
     String jdbcUrl() {

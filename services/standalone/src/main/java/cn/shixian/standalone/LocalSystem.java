@@ -11,36 +11,58 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The whole of Shixian in one JVM: PostgreSQL, a Kafka broker, then both services pointed at
- * them. Stops in the reverse order; the services stop in parallel to stay within seconds.
+ * them. Stops in the reverse order; the services stop in parallel to stay within seconds. One
+ * system per data directory, which it takes over from a killed launcher (see {@link #start}).
  */
 final class LocalSystem implements AutoCloseable {
 
+    private final LauncherLock lock;
     private final LocalPostgres postgres;
     private final LocalKafkaBroker kafka;
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
 
-    private LocalSystem(LocalSettings settings) throws Exception {
+    private LocalSystem(LocalSettings settings, LauncherLock lock) throws Exception {
+        this.lock = lock;
         PortCheck.requireFree(settings.kafkaPort(), "Kafka");
         PortCheck.requireFree(settings.kafkaControllerPort(), "the Kafka controller");
         PortCheck.requireFree(settings.postgresPort(), "PostgreSQL");
         PortCheck.requireFree(settings.deadlinePort(), "deadline-service");
         PortCheck.requireFree(settings.alertingPort(), "alerting-service");
         PortCheck.requireFree(settings.workbenchPort(), "the workbench");
-        postgres = new LocalPostgres(settings.postgresDir(), settings.postgresPort());
-        kafka = new LocalKafkaBroker(settings.kafkaDir(), settings.kafkaPort(), settings.kafkaControllerPort());
+        postgres = new LocalPostgres(settings.postgresDir(), settings.postgresPort(), settings.durability());
+        try {
+            kafka = new LocalKafkaBroker(settings.kafkaDir(), settings.kafkaPort(), settings.kafkaControllerPort());
+        } catch (Exception | Error failure) {
+            // a postmaster runs outside this JVM: left running, it would hold the port after we exit
+            postgres.close();
+            throw failure;
+        }
     }
 
+    /**
+     * Takes the data directory ({@link LauncherLock}: a second live launcher on it is refused),
+     * clears what a killed launcher left there, then starts everything. Whatever started is
+     * stopped again if a later part fails.
+     */
     static LocalSystem start(LocalSettings settings) throws Exception {
-        LocalSystem system = new LocalSystem(settings);
+        LauncherLock lock = LauncherLock.acquire(settings.dataDir());
+        LocalSystem system = null;
         try {
+            LeftoverPostgres.clear(settings.postgresDir());
+            LeftoverKafka.clear(settings.kafkaDir());
+            system = new LocalSystem(settings, lock);
             system.services.add(system.run(DeadlineServiceApplication.application(), settings.deadlinePort()));
             system.services.add(system.run(AlertingServiceApplication.application(), settings.alertingPort()));
             system.services.add(system.workbench(settings));
-        } catch (RuntimeException failure) {
-            system.close();
+            return system;
+        } catch (Exception | Error failure) {
+            if (system != null) {
+                system.close();
+            } else {
+                lock.close();
+            }
             throw failure;
         }
-        return system;
     }
 
     String kafkaBootstrapServers() {
@@ -114,7 +136,11 @@ final class LocalSystem implements AutoCloseable {
                         .map(service -> CompletableFuture.runAsync(service::close))
                         .toArray(CompletableFuture[]::new))
                 .join();
-        kafka.close();
-        postgres.close();
+        try {
+            kafka.close();
+            postgres.close();
+        } finally {
+            lock.close();
+        }
     }
 }

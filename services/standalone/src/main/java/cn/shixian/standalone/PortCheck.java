@@ -14,7 +14,7 @@ final class PortCheck {
         try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             probe.setReuseAddress(true);
         } catch (IOException taken) {
-            throw new IOException(forWhat + " needs port " + port
+            throw new StartRefused(forWhat + " needs port " + port
                     + " on 127.0.0.1, but it is in use (is Shixian already running?)", taken);
         }
     }

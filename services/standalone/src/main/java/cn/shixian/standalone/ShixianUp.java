@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,6 +23,10 @@ public final class ShixianUp implements Callable<Integer> {
 
     @Option(names = "--no-demo", description = "Do not play the demo stream of sample catalog changes.")
     boolean noDemo;
+
+    @Option(names = "--no-fsync", description = "For benchmarks only: PostgreSQL without fsync and synchronous commit."
+            + " An OS crash or power cut can then lose acknowledged events and corrupt the data directory.")
+    boolean noFsync;
 
     @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka listener on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int kafkaPort;
@@ -43,25 +48,41 @@ public final class ShixianUp implements Callable<Integer> {
 
     public static void main(String[] args) {
         quietUntilSpringConfiguresLogging();
-        System.exit(new CommandLine(new ShixianUp()).execute(args));
+        System.exit(new CommandLine(new ShixianUp())
+                .setExecutionExceptionHandler(ShixianUp::refusedInOneLine)
+                .execute(args));
     }
 
     @Override
     public Integer call() throws Exception {
         LocalSettings settings = new LocalSettings(dataDir.toAbsolutePath(), kafkaPort, kafkaControllerPort,
-                postgresPort, deadlinePort, alertingPort, workbenchPort, !noDemo);
+                postgresPort, deadlinePort, alertingPort, workbenchPort, !noDemo,
+                noFsync ? Durability.NO_FSYNC : Durability.DURABLE);
         LocalSystem system = LocalSystem.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        AtomicReference<DemoStream> playing = new AtomicReference<>();
+        // before the demo: should it fail, System.exit still stops PostgreSQL, which runs outside this JVM
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Optional.ofNullable(playing.get()).ifPresent(DemoStream::close);
+            stop(system, stopped);
+        }, "shixian-stop"));
         Optional<DemoStream> demo = settings.demo()
                 ? DemoStream.play(system.kafkaBootstrapServers(), Clock.systemUTC(),
                 settings.dataDir().resolve("demo-played")) : Optional.empty();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            demo.ifPresent(DemoStream::close);
-            stop(system, stopped);
-        }, "shixian-stop"));
+        demo.ifPresent(playing::set);
         System.out.println(Banner.of(settings, system, demo.map(DemoStream::summary)));
         stopped.await();
         return 0;
+    }
+
+    /** A {@link StartRefused} is meant for people: its message, without the stack trace. */
+    private static int refusedInOneLine(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
+        if (failure instanceof StartRefused refused) {
+            System.err.println("shixian: " + refused.getMessage());
+        } else {
+            failure.printStackTrace(System.err);
+        }
+        return 1;
     }
 
     /**

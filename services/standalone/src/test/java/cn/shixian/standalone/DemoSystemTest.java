@@ -38,7 +38,8 @@ class DemoSystemTest {
 
     @Test
     void listsOverdueItemsOfTheSampleRegionsWithinAMinute() throws Exception {
-        LocalSettings settings = new LocalSettings(dataDir, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), true);
+        LocalSettings settings = new LocalSettings(dataDir, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), true,
+                Durability.NO_FSYNC);  // a test, not the product: no OS crash to survive here
         try (LocalSystem system = LocalSystem.start(settings);
              DemoStream demo = DemoStream.play(system.kafkaBootstrapServers(), DEMO_CLOCK,
                      dataDir.resolve("demo-played")).orElseThrow()) {

@@ -42,7 +42,7 @@ class LocalSystemTest {
 
     @Test
     void servesHealthAcceptsAnExternalRecordAndKeepsDataAcrossARestart() throws Exception {
-        LocalSettings settings = new LocalSettings(dataDir, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), false);
+        LocalSettings settings = new LocalSettings(dataDir, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), false, Durability.DURABLE);
         String itemId = "local-" + UUID.randomUUID();
 
         try (LocalSystem system = LocalSystem.start(settings)) {

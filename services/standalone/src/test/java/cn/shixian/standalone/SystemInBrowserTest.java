@@ -40,7 +40,8 @@ abstract class SystemInBrowserTest {
     @BeforeAll
     final void startSystem() throws Exception {
         dataDir = Files.createTempDirectory("shixian-" + getClass().getSimpleName());
-        settings = new LocalSettings(dataDir, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), false);
+        settings = new LocalSettings(dataDir, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), false,
+                Durability.NO_FSYNC);  // a test, not the product: no OS crash to survive here
         system = LocalSystem.start(settings);
         prepare();
         browser = new WorkbenchBrowser();

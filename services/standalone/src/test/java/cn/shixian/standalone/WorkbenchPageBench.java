@@ -39,7 +39,7 @@ public final class WorkbenchPageBench {
         int obligations = Integer.getInteger("bench.obligations", 1_000_000);
         Path dataDir = Files.createTempDirectory("shixian-page-bench");
         LocalSettings settings = new LocalSettings(dataDir, freePort(), freePort(), freePort(), freePort(), freePort(),
-                freePort(), false);
+                freePort(), false, Durability.NO_FSYNC);  // page reads, measured so since the first figures
         try (LocalSystem system = LocalSystem.start(settings)) {
             WorkbenchFixture.send(new ApiClient(settings.deadlinePort()));
             long fill = System.nanoTime();

@@ -71,6 +71,8 @@ public final class PipelineHarness {
     private final long seed = Long.getLong("pipeline.seed", System.nanoTime());
     private final boolean keep = Boolean.getBoolean("pipeline.keep");
     private final int warmBursts = Integer.getInteger("pipeline.warm.bursts", 1);
+    /** {@code -Dpipeline.fsync=false}: the launcher's {@code --no-fsync}, to measure what durability costs. */
+    private final boolean fsync = Boolean.parseBoolean(System.getProperty("pipeline.fsync", "true"));
 
     private final int kafkaPort = freePort();
     private final int controllerPort = freePort();
@@ -109,16 +111,20 @@ public final class PipelineHarness {
 
     private void run() throws Exception {
         dataDir = Files.createTempDirectory("shixian-pipeline-");
-        System.out.printf("pipeline harness: %,d created + %,d changed + %,d published, seed %d; data dir %s%n",
-                created, changed, published, seed, dataDir);
+        System.out.printf("pipeline harness: %,d created + %,d changed + %,d published, seed %d; data dir %s; PostgreSQL %s%n",
+                created, changed, published, seed, dataDir, fsync ? "durable (fsync on)" : "--no-fsync");
         System.out.printf("ports: kafka %d, controller %d, postgres %d, deadline %d, alerting %d, workbench %d%n",
                 kafkaPort, controllerPort, postgresPort, deadlinePort, alertingPort, workbenchPort);
         long startAsked = System.nanoTime();
         Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
-        system = new ProcessBuilder(root.resolve("shixian").toString(), "up", "--no-demo", "--data-dir", dataDir.toString(),
+        List<String> up = new ArrayList<>(List.of(root.resolve("shixian").toString(), "up", "--no-demo", "--data-dir", dataDir.toString(),
                 "--kafka-port", "" + kafkaPort, "--kafka-controller-port", "" + controllerPort,
                 "--postgres-port", "" + postgresPort, "--deadline-port", "" + deadlinePort,
-                "--alerting-port", "" + alertingPort, "--workbench-port", "" + workbenchPort)
+                "--alerting-port", "" + alertingPort, "--workbench-port", "" + workbenchPort));
+        if (!fsync) {
+            up.add("--no-fsync");
+        }
+        system = new ProcessBuilder(up)
                 .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         System.out.println("./shixian up (pid " + system.pid() + ") logs to " + log);
         awaitUp(log);
