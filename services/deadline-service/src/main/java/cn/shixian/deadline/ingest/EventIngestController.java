@@ -26,11 +26,14 @@ class EventIngestController {
 
     private final BatchValidation validation;
     private final RequestEventCheck requests;
+    private final ItemEventCheck items;
     private final ItemEventProducer producer;
 
-    EventIngestController(BatchValidation validation, RequestEventCheck requests, ItemEventProducer producer) {
+    EventIngestController(BatchValidation validation, RequestEventCheck requests, ItemEventCheck items,
+                          ItemEventProducer producer) {
         this.validation = validation;
         this.requests = requests;
+        this.items = items;
         this.producer = producer;
     }
 
@@ -40,7 +43,8 @@ class EventIngestController {
 
     @Operation(summary = "Send item or request events (role INGEST)", description = """
             One CloudEvent (JSON object) or a JSON array of them, disclosure.item.* and disclosure.request.* \
-            types only. Every event is validated first, a request event also against its request's history \
+            types only. Every event is validated first, an item event also against the calendar (out-of-range: \
+            changedAt or its due date outside 2000-2100), a request event against its request's history \
             (the reasons of the dead-letter topic: extension-over-limit, before-receipt, unknown-request, …); \
             if any is invalid the answer is 400 with all errors and nothing is produced. Otherwise each event \
             goes to disclosure.items or disclosure.requests (key = subject) and the answer, 202, comes \
@@ -53,7 +57,7 @@ class EventIngestController {
     @PostMapping(path = "/api/events", consumes = {MediaType.APPLICATION_JSON_VALUE, CLOUDEVENT, CLOUDEVENT_BATCH})
     ResponseEntity<Accepted> ingest(HttpServletRequest request) throws IOException {
         byte[] body = readAtMost(request.getInputStream(), EventCodec.MAX_BATCH_BYTES);
-        List<String> ids = producer.produce(requests.checked(validation.validate(body)));
+        List<String> ids = producer.produce(items.checked(requests.checked(validation.validate(body))));
         return ResponseEntity.accepted().body(new Accepted(ids.size(), ids));
     }
 

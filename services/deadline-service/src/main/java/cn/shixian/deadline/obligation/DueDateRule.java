@@ -1,7 +1,9 @@
 package cn.shixian.deadline.obligation;
 
+import cn.shixian.contracts.DisclosureMode;
 import cn.shixian.contracts.ItemRevision;
 import cn.shixian.contracts.TimeLimit;
+import cn.shixian.workcalendar.CalendarException;
 import cn.shixian.workcalendar.DueDate;
 import cn.shixian.workcalendar.RegionCode;
 import cn.shixian.workcalendar.WorkingDayCalendar;
@@ -39,10 +41,34 @@ public final class DueDateRule {
     }
 
     /**
+     * The obligation a revision opens: for an actively published item (主动公开) by its time limit,
+     * none for one published on request (依申请公开).
+     */
+    Optional<Obligation> opening(ItemRevision revision) {
+        return revision.mode() == DisclosureMode.ACTIVE ? open(revision) : Optional.empty();
+    }
+
+    /**
+     * Why the intake would refuse this revision (the dead-letter reason {@code out-of-range}): its
+     * due date cannot be counted on the calendar (changedAt or the due date outside
+     * {@link WorkingDayCalendar#FIRST_DAY} … {@link WorkingDayCalendar#LAST_DAY}). The one check
+     * behind both doors: the intake counts with {@link #opening}, and {@code POST /api/events} asks
+     * this before it produces.
+     */
+    public Optional<CalendarException> refusal(ItemRevision revision) {
+        try {
+            opening(revision);
+            return Optional.empty();
+        } catch (CalendarException e) {
+            return Optional.of(e);
+        }
+    }
+
+    /**
      * The obligation a revision of an actively published item opens: counted from the day it changed,
      * or for a periodic limit the first period due after it; none for a continuous one (长期公开).
      */
-    Optional<Obligation> open(ItemRevision revision) {
+    private Optional<Obligation> open(ItemRevision revision) {
         TimeLimitReading limit = read(revision.timeLimit());
         LocalDate changedOn = revision.changedAt().atZoneSameInstant(zone).toLocalDate();
         return limit.firstDue(changedOn, calendar, RegionCode.of(revision.region())).map(first -> {

@@ -1,7 +1,6 @@
 package cn.shixian.deadline.obligation;
 
 import cn.shixian.contracts.DeadlineRecomputed;
-import cn.shixian.contracts.DisclosureMode;
 import cn.shixian.contracts.EventData;
 import cn.shixian.contracts.ItemPublished;
 import cn.shixian.contracts.ItemRetired;
@@ -65,7 +64,7 @@ public final class ItemFile {
             return Disposition.STALE;
         }
         // count first: a date the calendar refuses must leave the file untouched
-        Obligation opened = revision.mode() == DisclosureMode.ACTIVE ? rule.open(revision).orElse(null) : null;
+        Obligation opened = rule.opening(revision).orElse(null);
         Obligation met = opened == null ? null : earliestCovering(revision.version())
                 .map(p -> rule.meet(opened, p.publishedAt())).orElse(null);
         item = Item.of(revision);

@@ -107,6 +107,34 @@ class EventIngestIntegrationTest extends HttpApiTest {
         assertThat(arrived).extracting(r -> JSON.readTree(r.value()).get("id").asString()).containsExactly(id(marker));
     }
 
+    /**
+     * What the intake would dead-letter as out-of-range (DeadlineFlowIntegrationTest sends the same over
+     * Kafka) is refused here with the same reason, by the same rule ({@code DueDateRule.refusal}).
+     */
+    @Test
+    void refusesAnItemWhoseDueDateTheCalendarCannotCountAsTheIntakeWould() {
+        String itemId = "http-range-" + UUID.randomUUID();
+        ExampleEvent tooEarly = ExampleEvent.of("disclosure.item.created").forItem(itemId)
+                .with("changedAt", "1900-01-01T09:00:00+08:00");
+        ExampleEvent tooLong = ExampleEvent.of("disclosure.item.changed").forItem(itemId)
+                .with("timeLimit", Map.of("workingDays", 100000));
+        ExampleEvent onRequest = ExampleEvent.of("disclosure.item.changed").forItem(itemId).with("version", 3)
+                .with("mode", "ON_REQUEST").with("timeLimit", Map.of("workingDays", 100000));
+        String batch = "[" + tooEarly.json() + "," + tooLong.json() + "," + onRequest.json() + "]";
+
+        JsonNode problem = api.post("/api/events", "application/json", batch.getBytes(StandardCharsets.UTF_8),
+                LocalUser.INGEST).problem(400);
+
+        List<JsonNode> errors = problem.get("errors").valueStream().toList();
+        // an item published on request counts nothing, so the intake takes it: so does HTTP
+        assertThat(errors).extracting(e -> e.get("index").asInt()).containsExactly(0, 1);
+        assertThat(errors).extracting(e -> e.get("reason").asString()).containsOnly("out-of-range");
+        assertThat(errors).extracting(e -> e.get("field").asString())
+                .containsExactly("/data/changedAt", "/data/timeLimit/workingDays");
+        assertThat(errors.get(0).get("id").asString()).isEqualTo(id(tooEarly));
+        assertThat(errors.get(1).get("message").asString()).isNotBlank();
+    }
+
     @Test
     void saysWhenTheBodyIsNotJson() {
         JsonNode notJson = api.post("/api/events", "application/json", "{\"id\": ".getBytes(StandardCharsets.UTF_8),
