@@ -11,11 +11,27 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Explanation(String itemId, int version, String region, LocalDate changedOn, int workingDays,
                           LocalDate dueOn, String calendarVersion, String currentCalendarVersion,
-                          boolean calendarChanged, boolean provisional, List<Day> days, List<Span> spans) {
+                          boolean calendarChanged, boolean provisional, List<Day> days, List<Span> spans,
+                          String countUnit, LocalDate countedFrom) {
 
     public Explanation {
         days = days == null ? List.of() : List.copyOf(days);
         spans = spans == null ? List.of() : List.copyOf(spans);
+        countUnit = countUnit == null ? "WORKING" : countUnit; // a deadline-service older than the field counted working days
+        countedFrom = countedFrom == null ? changedOn : countedFrom;
+    }
+
+    /**
+     * The message key of the sentence stating how the due date was counted, with the arguments {0} the
+     * start day ({@code countedFrom}), {1} N, {2} the due date: working days (0 = immediate), calendar
+     * days (日历日, 民法典 arts. 201, 203) or a date the catalog names.
+     */
+    public String ruleKey() {
+        return switch (countUnit) {
+            case "CALENDAR" -> "item.ruleCalendar";
+            case "FIXED" -> "item.ruleFixed";
+            default -> workingDays == 0 ? "item.ruleZero" : "item.rule";
+        };
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -18,7 +18,8 @@ class CountSentenceTest {
                             List.of("国庆节", "中秋节"), 1),
                     new Explanation.Span(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 8), "HOLIDAY",
                             List.of("国庆节", "中秋节"), 8),
-                    new Explanation.Span(LocalDate.of(2025, 10, 11), LocalDate.of(2025, 10, 12), "WEEKEND", List.of(), 2)));
+                    new Explanation.Span(LocalDate.of(2025, 10, 11), LocalDate.of(2025, 10, 12), "WEEKEND", List.of(), 2)),
+            null, null);
 
     @Test
     void namesHolidaysAndMakeUpDaysAndCountsWeekends() {
@@ -33,11 +34,26 @@ class CountSentenceTest {
     }
 
     @Test
+    void theRuleSentenceFollowsHowTheDueDateWasCounted() {
+        assertThat(NATIONAL_DAY_2025.ruleKey()).isEqualTo("item.rule");
+        assertThat(NATIONAL_DAY_2025.countedFrom()).isEqualTo(NATIONAL_DAY_2025.changedOn());
+        assertThat(withUnit("CALENDAR", 30).ruleKey()).isEqualTo("item.ruleCalendar");
+        assertThat(withUnit("FIXED", 0).ruleKey()).isEqualTo("item.ruleFixed");
+        assertThat(withUnit("WORKING", 0).ruleKey()).isEqualTo("item.ruleZero");
+    }
+
+    private static Explanation withUnit(String unit, int days) {
+        return new Explanation("i", 1, "650500", LocalDate.of(2025, 9, 1), days, LocalDate.of(2025, 10, 9), "c", "c",
+                false, false, List.of(), List.of(), unit, LocalDate.of(2025, 9, 1));
+    }
+
+    @Test
     void theSmallCalendarSpansTheMonthsOfTheCount() {
         Explanation explanation = new Explanation("i", 1, "650500", LocalDate.of(2025, 9, 24), 20,
                 LocalDate.of(2025, 10, 28), "c", "c", false, false, List.of(
                 new Explanation.Day(LocalDate.of(2025, 9, 24), "START_DAY", false, null, List.of(), false),
-                new Explanation.Day(LocalDate.of(2025, 10, 28), "WORKING_DAY", true, 20, List.of(), false)), List.of());
+                new Explanation.Day(LocalDate.of(2025, 10, 28), "WORKING_DAY", true, 20, List.of(), false)), List.of(),
+                null, null);
         List<CountedMonths.Month> months = CountedMonths.of(explanation).months();
         assertThat(months).extracting(m -> m.month().toString()).containsExactly("2025-09", "2025-10");
         // September 2025 starts on a Monday; every week has seven cells
