@@ -31,6 +31,11 @@ class ItemFileTest {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final DueDateRule RULE = new DueDateRule(WorkingDayCalendar.bundled(), BEIJING);
+    /** The bundled calendar with a 2027 notice that makes Monday 2027-01-04 a day off. */
+    private static final DueDateRule RULE_WITH_2027 = new DueDateRule(WorkingDayCalendar.bundled().withNotice(
+            new HolidayNotice(RegionCode.NATIONAL, 2027, "test", "official", List.of(
+                    new NoticeDay(LocalDate.of(2027, 1, 1), "元旦", true),
+                    new NoticeDay(LocalDate.of(2027, 1, 4), "元旦", true)))), BEIJING);
 
     private final ItemFile file = new ItemFile("item-1", null, List.of(), List.of());
     private final List<EventData> out = new ArrayList<>();
@@ -207,10 +212,7 @@ class ItemFileTest {
         ItemFile stored = new ItemFile("item-1", null, file.newObligations(), List.of());
         out.clear();
 
-        HolidayNotice notice2027 = new HolidayNotice(RegionCode.NATIONAL, 2027, "test", "official", List.of(
-                new NoticeDay(LocalDate.of(2027, 1, 1), "元旦", true),
-                new NoticeDay(LocalDate.of(2027, 1, 4), "元旦", true)));
-        stored.recount(new DueDateRule(WorkingDayCalendar.bundled().withNotice(notice2027), BEIJING), out::add);
+        stored.recount(RULE_WITH_2027, out::add);
 
         assertThat(out).extracting(e -> ((DeadlineRecomputed) e).version()).containsExactly(2);
         assertThat(((DeadlineRecomputed) out.getFirst()).dueOn()).isEqualTo("2027-01-05");
@@ -232,10 +234,7 @@ class ItemFileTest {
         ItemFile stored = new ItemFile("item-1", null, file.newObligations(), List.of());
         out.clear();
 
-        HolidayNotice notice2027 = new HolidayNotice(RegionCode.NATIONAL, 2027, "test", "official", List.of(
-                new NoticeDay(LocalDate.of(2027, 1, 1), "元旦", true),
-                new NoticeDay(LocalDate.of(2027, 1, 4), "元旦", true)));
-        stored.recount(new DueDateRule(WorkingDayCalendar.bundled().withNotice(notice2027), BEIJING), out::add);
+        stored.recount(RULE_WITH_2027, out::add);
 
         DeadlineRecomputed recomputed = (DeadlineRecomputed) out.getFirst();
         assertThat(recomputed.previousDueOn()).isEqualTo(opened.dueOn());
