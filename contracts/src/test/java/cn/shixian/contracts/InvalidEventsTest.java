@@ -51,6 +51,16 @@ class InvalidEventsTest {
                         Reason.SCHEMA_INVALID, "/data/itemId", "maxLength", "128"),
                 invalid("too many working days", Examples.with(ITEM_CREATED, "\"timeLimit\": {", "\"timeLimit\": {\"workingDays\": 100001, "),
                         Reason.SCHEMA_INVALID, "/data/timeLimit/workingDays", "maximum", "100000"),
+                invalid("calendar days without their number", Examples.with(ITEM_CREATED, "\"timeLimit\": {",
+                                "\"timeLimit\": {\"kind\": \"CALENDAR_DAYS\", "),
+                        Reason.SCHEMA_INVALID, "/data/timeLimit/calendarDays", "required", "calendarDays"),
+                invalid("a fixed date counted after the period", Examples.with(ITEM_CREATED, "\"timeLimit\": {",
+                                "\"timeLimit\": {\"kind\": \"FIXED_DATE\", \"schedule\": {\"every\": \"MONTH\","
+                                        + " \"afterEnd\": {\"days\": 5, \"unit\": \"WORKING\"}}, "),
+                        Reason.SCHEMA_INVALID, "/data/timeLimit/schedule/on", "required", "on"),
+                invalid("unknown kind of time limit", Examples.with(ITEM_CREATED, "\"timeLimit\": {",
+                                "\"timeLimit\": {\"kind\": \"WEEKLY\", "),
+                        Reason.SCHEMA_INVALID, "/data/timeLimit/kind", "enum", "CALENDAR_DAYS"),
                 invalid("unknown mode", Examples.with(ITEM_CREATED, "\"ACTIVE\"", "\"SOMETIMES\""),
                         Reason.SCHEMA_INVALID, "/data/mode", "enum", "ON_REQUEST"),
                 invalid("bad url is no date problem", Examples.with(ITEM_PUBLISHED, "https://www.hami.gov.cn/zwgk/shbx/001.html", "not a url"),
@@ -90,6 +100,17 @@ class InvalidEventsTest {
                     // the exception message is what the DLT detail header carries
                     assertThat(e.getMessage()).startsWith(reason.code() + ": ").contains(field);
                 });
+    }
+
+    @Test
+    void readsAStatedTimeLimitReading() {
+        String json = Examples.with(ITEM_CREATED, "\"timeLimit\": {", "\"timeLimit\": {\"kind\": \"PERIODIC\","
+                + " \"schedule\": {\"every\": \"QUARTER\", \"afterEnd\": {\"days\": 15, \"unit\": \"WORKING\"}}, ");
+
+        TimeLimit limit = ((ItemCreated) CODEC.decode(json.getBytes(StandardCharsets.UTF_8)).data()).timeLimit();
+
+        assertThat(limit.kind()).isEqualTo("PERIODIC");
+        assertThat(limit.schedule()).isEqualTo(new TimeLimit.Schedule("QUARTER", null, new TimeLimit.AfterEnd(15, "WORKING")));
     }
 
     @Test

@@ -99,8 +99,14 @@ public final class DueDateRule {
         return obligation.met(publishedAt, daysLate);
     }
 
-    /** The time limit: N working days if the number is given, else the text read, else the default 20. */
+    /**
+     * The time limit: the reading the producer states ({@code kind}), else N working days if the number
+     * is given, else the text read, else the default 20.
+     */
     static TimeLimitReading read(TimeLimit limit) {
+        if (limit != null && limit.kind() != null) {
+            return StatedTimeLimit.reading(limit);
+        }
         if (limit != null && limit.workingDays() != null) {
             return TimeLimitReading.workingDays(limit.text(), limit.workingDays(), 0);
         }

@@ -194,6 +194,21 @@ class ItemFileTest {
     }
 
     @Test
+    void aStatedReadingWinsOverTheText() {
+        apply(withLimit(1, new TimeLimit("按规定办理", null, "CALENDAR_DAYS", 30, null)));
+        apply(withLimit(2, new TimeLimit(null, null, "PERIODIC", null,
+                new TimeLimit.Schedule("QUARTER", null, new TimeLimit.AfterEnd(15, "WORKING")))));
+        apply(withLimit(3, new TimeLimit("20个工作日", null, "FIXED_DATE", null,
+                new TimeLimit.Schedule("MONTH", new TimeLimit.OnDay(1, null), null))));
+        apply(withLimit(4, new TimeLimit("20个工作日", null, "CONTINUOUS", null, null)));
+
+        // changed 2025-09-24
+        assertThat(out).extracting(e -> ((DeadlineOpened) e).dueOn().toString())
+                .containsExactly("2025-10-24", "2025-10-28", "2025-09-30");
+        assertThat(out).extracting(e -> ((DeadlineOpened) e).timeLimitUnparsed()).containsOnly(false);
+    }
+
+    @Test
     void aContinuousItemOpensNoObligationButItsVersionCounts() {
         assertThat(apply(withLimit(1, new TimeLimit("长期公开", null)))).isEqualTo(Disposition.APPLIED);
 

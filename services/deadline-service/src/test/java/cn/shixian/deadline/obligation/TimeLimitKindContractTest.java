@@ -2,6 +2,7 @@ package cn.shixian.deadline.obligation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shixian.workcalendar.timelimit.SchedulePeriod;
 import cn.shixian.workcalendar.timelimit.TimeLimitKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,9 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * One home for the kinds of time limit: {@link TimeLimitKind}. The contract's {@code timeLimitKind}
- * enum and the schema's check constraint list exactly the kinds that open an obligation (all but
- * CONTINUOUS).
+ * One home for the kinds of time limit: {@link TimeLimitKind} (and {@link SchedulePeriod}). Item
+ * events state any of them; the contract's {@code timeLimitKind} enum and the schema's check
+ * constraint list exactly the kinds that open an obligation (all but CONTINUOUS).
  */
 class TimeLimitKindContractTest {
 
@@ -32,6 +33,26 @@ class TimeLimitKindContractTest {
 
             assertThat(listed).isEqualTo(OPENING);
         }
+    }
+
+    @Test
+    void itemEventsStateEveryKindAndPeriod() throws IOException {
+        for (String type : List.of("created", "changed")) {
+            try (InputStream in = getClass().getResourceAsStream("/schemas/disclosure.item." + type + ".schema.json")) {
+                JsonNode kinds = new ObjectMapper().readTree(in).at("/properties/timeLimit/properties/kind/enum");
+                assertThat(texts(kinds)).isEqualTo(Arrays.stream(TimeLimitKind.values()).map(Enum::name).toList());
+            }
+        }
+        try (InputStream in = getClass().getResourceAsStream("/schemas/common.schema.json")) {
+            JsonNode every = new ObjectMapper().readTree(in).at("/$defs/timeLimitSchedule/properties/every/enum");
+            assertThat(texts(every)).isEqualTo(Arrays.stream(SchedulePeriod.values()).map(Enum::name).toList());
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(k -> texts.add(k.asText()));
+        return texts;
     }
 
     @Test
