@@ -26,7 +26,15 @@ public sealed interface ItemRevision extends EventData permits ItemCreated, Item
 
     DisclosureMode mode();
 
+    /** 公开时限: the publication deadline; null for the default 20 working days (条例 art. 26). */
     TimeLimit timeLimit();
+
+    /**
+     * 办理时限 as written: how long the office has to serve an application for the service the item
+     * describes (a service guide, 办事指南), null when the item states none. Shown to officers, never a
+     * publication deadline: no obligation is opened or counted from it (docs/design.md rule 7).
+     */
+    String processingLimit();
 
     List<String> channels();
 

@@ -83,7 +83,34 @@ class EventCodecTest {
 
         assertThat(created.category()).isEmpty();
         assertThat(created.timeLimit()).isNull();
+        assertThat(created.processingLimit()).isNull();
         assertThat(created.channels()).containsExactly("政府网站", "政务服务中心");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = EventType.class, names = {"ITEM_CREATED", "ITEM_CHANGED"})
+    void carriesAServiceGuidesProcessingLimitBesideItsPublicationDeadline(EventType type) {
+        String guide = Examples.with(type, "\"channels\"",
+                "\"processingLimit\": \"材料齐全的情况下，7个工作日办结\",\n    \"channels\"");
+
+        ItemRevision revision = (ItemRevision) CODEC.decode(guide.getBytes(StandardCharsets.UTF_8)).data();
+
+        assertThat(revision.processingLimit()).isEqualTo("材料齐全的情况下，7个工作日办结");
+        assertThat(revision.timeLimit()).isEqualTo(((ItemRevision) CODEC.decode(Examples.bytes(type)).data()).timeLimit());
+        assertThat(CODEC.decode(CODEC.encode(CODEC.decode(guide.getBytes(StandardCharsets.UTF_8)))).data())
+                .isEqualTo(revision);
+        // an old producer's event, without it, still reads
+        assertThat(((ItemRevision) CODEC.decode(Examples.bytes(type)).data()).processingLimit()).isNull();
+    }
+
+    @Test
+    void refusesAProcessingLimitLongerThanATimeLimitText() {
+        String tooLong = Examples.with(ITEM_CREATED, "\"channels\"",
+                "\"processingLimit\": \"" + "办".repeat(2001) + "\",\n    \"channels\"");
+
+        assertThatThrownBy(() -> CODEC.decode(tooLong.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("/data/processingLimit"));
     }
 
     @Test

@@ -73,6 +73,29 @@ class CatalogImporterTest {
         ItemCreated third = report.events().get(2).event().data();
         assertThat(third.mode()).isEqualTo(DisclosureMode.ON_REQUEST);
         assertThat(third.timeLimit()).isNull();
+        assertThat(report.events()).allSatisfy(e -> assertThat(e.event().data().processingLimit()).isNull());
+    }
+
+    @Test
+    void aServiceGuidesProcessingLimitIsCarriedAsWrittenAndIsNotItsPublicationDeadline() throws IOException {
+        String guides = """
+                序号,一级事项,二级事项,公开时限,办理时限,公开主体
+                1,社会保险,机关事业单位社会保险登记,,材料齐全的情况下，即时办结,自治区人社厅
+                2,社会保险,职工参保登记,公开事项信息形成或变更之日起20个工作日内公开,7个工作日办结,自治区人社厅
+                3,就业创业,就业困难人员认定,,,自治区人社厅
+                """;
+
+        ImportReport report = importer.read(csv("guides.csv", guides), ImportSettings.of("650000"));
+
+        assertThat(report.failures()).isEmpty();
+        List<ItemCreated> items = report.events().stream().map(e -> e.event().data()).toList();
+        assertThat(items).extracting(ItemCreated::processingLimit)
+                .containsExactly("材料齐全的情况下，即时办结", "7个工作日办结", null);
+        // 即时办结 is how fast the service is; the guide is still published within the default 20
+        assertThat(items.getFirst().timeLimit()).isNull();
+        assertThat(items.get(1).timeLimit()).isEqualTo(new TimeLimit("公开事项信息形成或变更之日起20个工作日内公开", 20));
+        assertThat(new String(report.events().getFirst().json(), StandardCharsets.UTF_8))
+                .contains("\"processingLimit\":\"材料齐全的情况下，即时办结\"");
     }
 
     @Test

@@ -37,7 +37,8 @@ public final class ItemEvents {
                                  URI source, OffsetDateTime changedAt, OffsetDateTime now) {
         check(row, responsibleBody);
         ItemCreated item = new ItemCreated(itemId, 1, region, row.title(), row.path(), responsibleBody,
-                row.mode(), TimeLimits.of(row.timeLimit()), row.channels(), changedAt);
+                row.mode(), TimeLimits.of(row.timeLimit()), TimeLimits.processing(row.processingLimit()), row.channels(),
+                changedAt);
         CloudEvent<ItemCreated> event = new CloudEvent<>(eventId(itemId, changedAt), source,
                 EventType.ITEM_CREATED, itemId, now, item);
         try {
@@ -61,6 +62,9 @@ public final class ItemEvents {
         }
         if (row.timeLimit().length() > TimeLimits.MAX_TEXT) {
             throw new RowException("公开时限 is longer than " + TimeLimits.MAX_TEXT + " characters");
+        }
+        if (row.processingLimit().length() > TimeLimits.MAX_TEXT) {
+            throw new RowException("办理时限 is longer than " + TimeLimits.MAX_TEXT + " characters");
         }
         List<String> channels = row.channels();
         if (channels.size() > MAX_CHANNELS || channels.stream().anyMatch(c -> c.length() > MAX_CHANNEL)) {

@@ -30,4 +30,12 @@ public final class TimeLimits {
                 && (reading.kind() == TimeLimitKind.WORKING_DAYS || reading.kind() == TimeLimitKind.IMMEDIATE);
         return new TimeLimit(text, workingDays ? reading.days() : null);
     }
+
+    /**
+     * A 办理时限 text as the event carries it: as written, null for a blank cell. Never parsed: it is how
+     * long the service takes, not when its guide must be published (docs/design.md rule 7).
+     */
+    public static String processing(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
 }

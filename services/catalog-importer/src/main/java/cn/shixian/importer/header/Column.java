@@ -19,6 +19,11 @@ public enum Column {
     CONTENT(null, "公开内容(要素)", "公开内容", "公开要素"),
     BASIS(null, "公开依据"),
     TIME_LIMIT(null, "公开时限", "时限"),
+    /**
+     * 办理时限 (or 办结时限) of a service guide (办事指南): how long the office has to serve an applicant,
+     * carried as it is written; not the publication deadline, which stays {@link #TIME_LIMIT}.
+     */
+    PROCESSING_LIMIT(null, "办理时限", "办结时限"),
     BODY(null, "公开主体", "责任主体", "公开责任主体"),
     CHANNELS(null, "公开渠道和载体", "公开渠道", "公开载体", "公开渠道及载体", "公开渠道与载体"),
     AUDIENCE(null, "公开对象"),

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * (合并单元格) left blank from the rows above:
  * <ul>
  *   <li>the 事项 levels, see {@link PathFillDown}; a row naming none continues the item above;</li>
- *   <li>公开时限, 公开主体 and 公开依据, from the row above while the row lies under the same
+ *   <li>公开时限, 办理时限, 公开主体 and 公开依据, from the row above while the row lies under the same
  *       一级事项: the merges of a catalog follow its tree, so a row naming a new 一级事项 starts a new
  *       group, in which a blank cell is really blank;</li>
  *   <li>the 公开方式 marks (主动 | 依申请, or one 公开方式 column), only in a row continuing the item
@@ -105,11 +105,13 @@ public final class RowReader {
     public CatalogRow read(TableRow row, List<String> path) {
         boolean sameGroup = current.sameGroup();
         TableRow filled = fill(row, List.of(Column.TIME_LIMIT), sameGroup);
+        // services of one group often share a merged 办理时限 (即时办结 over a column of 子项), as they share 公开时限
+        filled = fill(filled, List.of(Column.PROCESSING_LIMIT), sameGroup);
         filled = fill(filled, List.of(Column.BODY), sameGroup);
         filled = fill(filled, List.of(Column.BASIS), sameGroup);
         filled = fill(filled, modeColumns(), current.sameItem());
         return new CatalogRow(row.number(), path, CellText.tidy(cell(filled, Column.TIME_LIMIT)),
-                CellText.tidy(cell(filled, Column.BODY)), Channels.read(cell(filled, Column.CHANNELS)),
+                CellText.tidy(cell(filled, Column.PROCESSING_LIMIT)), CellText.tidy(cell(filled, Column.BODY)), Channels.read(cell(filled, Column.CHANNELS)),
                 DisclosureModes.read(layout, filled));
     }
 

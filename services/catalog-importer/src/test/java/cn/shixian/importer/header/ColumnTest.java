@@ -28,6 +28,8 @@ class ColumnTest {
             公开依据          | BASIS
             公开时限          | TIME_LIMIT
             公开时限（工作日）| TIME_LIMIT
+            办理时限          | PROCESSING_LIMIT
+            办结时限          | PROCESSING_LIMIT
             公开主体          | BODY
             公开主\\n体       | BODY
             公开渠道和载体    | CHANNELS

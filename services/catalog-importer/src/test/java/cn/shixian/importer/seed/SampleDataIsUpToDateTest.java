@@ -54,8 +54,19 @@ class SampleDataIsUpToDateTest {
                 .allMatch(id -> id.matches(catalog.region() + "-[0-9a-f]{16}"));
         assertThat(report.events()).allSatisfy(event -> {
             assertThat(event.event().data().mode()).isEqualTo(DisclosureMode.ACTIVE);
-            assertThat(event.event().data().timeLimit()).isNotNull();
             assertThat(event.event().data().responsibleBody()).doesNotStartWith("政务公开办");
         });
+        if (catalog == SeedCatalog.XINJIANG_HRSS) {
+            // service guides: no 公开时限 (the default 20 of art. 26), and each its 办理时限
+            assertThat(report.events()).allSatisfy(event -> {
+                assertThat(event.event().data().timeLimit()).isNull();
+                assertThat(event.event().data().processingLimit()).isNotBlank();
+            });
+        } else {
+            assertThat(report.events()).allSatisfy(event -> {
+                assertThat(event.event().data().timeLimit()).isNotNull();
+                assertThat(event.event().data().processingLimit()).isNull();
+            });
+        }
     }
 }

@@ -11,20 +11,28 @@ import java.util.List;
  * @param level3   三级事项 (二级子项), "" if none
  * @param content  公开内容（要素）
  * @param basis    公开依据
- * @param timeLimit 公开时限 (for the HRSS guides: 办理时限)
+ * @param timeLimit 公开时限, "" if the seed states none (the HRSS guides: the default 20 working days)
  * @param body     公开主体
  * @param channels 公开渠道和载体, checked entries
  * @param marks    公开对象 and 公开方式 check marks
  * @param level    公开层级, e.g. 县级、乡级
+ * @param processingLimit 办理时限 of a service guide (办事指南), "" for a catalog item, which states none
  */
 record SeedItem(int serial, String level1, String level2, String level3, String content, String basis,
-                String timeLimit, String body, List<String> channels, Marks marks, String level) {
+                String timeLimit, String body, List<String> channels, Marks marks, String level,
+                String processingLimit) {
 
     SeedItem {
         channels = List.copyOf(channels);
         if (level1.isEmpty() || (level2.isEmpty() && !level3.isEmpty())) {
             throw new IllegalArgumentException("item " + serial + " has a gap in its path: " + level1 + "/" + level2 + "/" + level3);
         }
+    }
+
+    /** A catalog item: its catalog states a 公开时限 and no 办理时限. */
+    SeedItem(int serial, String level1, String level2, String level3, String content, String basis,
+             String timeLimit, String body, List<String> channels, Marks marks, String level) {
+        this(serial, level1, level2, level3, content, basis, timeLimit, body, channels, marks, level, "");
     }
 
     /** 全社会, 特定群体, 主动, 依申请. */

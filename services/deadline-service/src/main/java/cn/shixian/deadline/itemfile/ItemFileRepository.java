@@ -54,12 +54,12 @@ public class ItemFileRepository {
         Map<String, Item> items = new HashMap<>();
         jdbc.query("""
                 select item_id, latest_version, region, responsible_body, title, mode, retired_at, category,
-                    time_limit_text
+                    time_limit_text, processing_limit
                 from item where item_id = any(?)""",
                 rs -> {
                     items.put(rs.getString(1), new Item(rs.getString(1), rs.getInt(2), rs.getString(3),
                             rs.getString(4), rs.getString(5), strings(rs.getArray(8)), rs.getString(9),
-                            DisclosureMode.valueOf(rs.getString(6)), offset(rs, 7)));
+                            rs.getString(10), DisclosureMode.valueOf(rs.getString(6)), offset(rs, 7)));
                 }, ids);
         Map<String, List<Obligation>> open = new HashMap<>();
         jdbc.query("select " + OBLIGATION_COLUMNS + " from obligation where item_id = any(?) and state = 'OPEN'",
@@ -108,12 +108,13 @@ public class ItemFileRepository {
         List<Item> items = files.stream().flatMap(f -> f.changedItem().stream()).toList();
         jdbc.batchUpdate("""
                 insert into item (item_id, latest_version, region, responsible_body, title, mode, retired_at, updated_at,
-                    category, time_limit_text)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    category, time_limit_text, processing_limit)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (item_id) do update set latest_version = excluded.latest_version,
                     region = excluded.region, responsible_body = excluded.responsible_body, title = excluded.title,
                     mode = excluded.mode, retired_at = excluded.retired_at, updated_at = excluded.updated_at,
-                    category = excluded.category, time_limit_text = excluded.time_limit_text""",
+                    category = excluded.category, time_limit_text = excluded.time_limit_text,
+                    processing_limit = excluded.processing_limit""",
                 items, 1000, (ps, i) -> {
                     ps.setString(1, i.itemId());
                     ps.setInt(2, i.latestVersion());
@@ -129,6 +130,7 @@ public class ItemFileRepository {
                         ps.setArray(9, ps.getConnection().createArrayOf("text", i.category().toArray()));
                     }
                     ps.setString(10, i.timeLimitText());
+                    ps.setString(11, i.processingLimit());
                 });
         insertObligations(files.stream().flatMap(f -> f.newObligations().stream()).toList(), now);
         updateObligations(files.stream().flatMap(f -> f.changedObligations().stream()).toList(), now);

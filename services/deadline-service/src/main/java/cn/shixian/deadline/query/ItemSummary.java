@@ -16,20 +16,24 @@ import java.util.List;
  *                      service kept it, schema V9, and not revised since)
  * @param mode          {@code ACTIVE} (主动公开) or {@code ON_REQUEST} (依申请公开)
  * @param timeLimitText 公开时限 as the revision wrote it, null when it gave none (or not known, as category)
+ * @param processingLimit 办理时限 as the revision wrote it (a service guide's processing limit, no
+ *                      publication deadline), null when it gave none
  * @param retired       the item left the catalog (item.retired)
  * @param updatedAt     when the service last wrote the item
  */
 record ItemSummary(String itemId, int version, String region, String responsibleBody, String title,
-                   List<String> category, String mode, String timeLimitText, boolean retired, Instant updatedAt) {
+                   List<String> category, String mode, String timeLimitText, String processingLimit, boolean retired,
+                   Instant updatedAt) {
 
     static final String COLUMNS = """
-            item_id, latest_version, region, responsible_body, title, category, mode, time_limit_text, retired_at,
-            updated_at""";
+            item_id, latest_version, region, responsible_body, title, category, mode, time_limit_text,
+            processing_limit, retired_at, updated_at""";
 
     static ItemSummary read(ResultSet row, int rowNumber) throws SQLException {
         return new ItemSummary(row.getString("item_id"), row.getInt("latest_version"), row.getString("region"),
                 row.getString("responsible_body"), row.getString("title"), strings(row, "category"),
-                row.getString("mode"), row.getString("time_limit_text"), row.getTimestamp("retired_at") != null,
+                row.getString("mode"), row.getString("time_limit_text"), row.getString("processing_limit"),
+                row.getTimestamp("retired_at") != null,
                 Rows.instant(row, "updated_at"));
     }
 

@@ -22,18 +22,22 @@ record ItemTimeline(String itemId, Item item, List<Event> events, List<Obligatio
      * The item's latest known revision.
      *
      * @param category      一级/二级/三级事项, null if not known (stored before the service kept it)
-     * @param timeLimitText 公开时限 as the revision wrote it
+     * @param timeLimitText   公开时限 as the revision wrote it
+     * @param processingLimit 办理时限 as the revision wrote it, null when it gave none: how long the
+     *                        service takes (a service guide's), not a publication deadline
      */
     record Item(String itemId, int latestVersion, String region, String responsibleBody, String title,
-                List<String> category, String timeLimitText, String mode, Instant retiredAt, Instant updatedAt) {
+                List<String> category, String timeLimitText, String processingLimit, String mode, Instant retiredAt,
+                Instant updatedAt) {
 
-        static final String COLUMNS =
-                "item_id, latest_version, region, responsible_body, title, category, time_limit_text, mode, retired_at, updated_at";
+        static final String COLUMNS = "item_id, latest_version, region, responsible_body, title, category, "
+                + "time_limit_text, processing_limit, mode, retired_at, updated_at";
 
         static Item read(ResultSet row, int rowNumber) throws SQLException {
             return new Item(row.getString("item_id"), row.getInt("latest_version"), row.getString("region"),
                     row.getString("responsible_body"), row.getString("title"), ItemSummary.strings(row, "category"),
-                    row.getString("time_limit_text"), row.getString("mode"), Rows.instant(row, "retired_at"),
+                    row.getString("time_limit_text"), row.getString("processing_limit"), row.getString("mode"),
+                    Rows.instant(row, "retired_at"),
                     Rows.instant(row, "updated_at"));
         }
     }

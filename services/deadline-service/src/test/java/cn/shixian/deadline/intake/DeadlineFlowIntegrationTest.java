@@ -98,6 +98,26 @@ class DeadlineFlowIntegrationTest {
     }
 
     @Test
+    void keepsAServiceGuidesProcessingLimitOnTheItemAndCountsOnlyItsPublicationDeadline() {
+        String guide = item();
+        // 即时办结 is how fast the service is served; read as a deadline it would be due the same day
+        send(created(guide).with("region", "650000").with("processingLimit", "材料齐全的情况下，即时办结")
+                .with("changedAt", "2025-09-24T10:30:00+08:00"));
+
+        assertThat(value(deadlines.awaitKey(guide, 1).getFirst())).contains("\"type\":\"disclosure.deadline.opened\"",
+                "\"workingDays\":20", "\"dueOn\":\"2025-10-28\"", "\"timeLimitKind\":\"WORKING_DAYS\"");
+        assertThat(jdbc.sql("select processing_limit from item where item_id = ?").param(guide).query(String.class)
+                .single()).isEqualTo("材料齐全的情况下，即时办结");
+        assertThat(obligations(guide)).as("one obligation, for the publication; none for the service").isOne();
+
+        send(changed(guide).with("region", "650000").with("version", 2).with("processingLimit", "7个工作日办结"));
+        assertThat(value(deadlines.awaitKey(guide, 2).get(1))).contains("\"version\":2", "\"workingDays\":10");
+        assertThat(jdbc.sql("select processing_limit from item where item_id = ?").param(guide).query(String.class)
+                .single()).as("the latest revision's").isEqualTo("7个工作日办结");
+        assertThat(obligations(guide)).isEqualTo(2);
+    }
+
+    @Test
     void readsTheTimeLimitTextAndFlagsTextItCannotRead() {
         String sevenDays = item();
         String unreadable = item();

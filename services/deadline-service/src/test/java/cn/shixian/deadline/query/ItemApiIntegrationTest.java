@@ -63,6 +63,23 @@ class ItemApiIntegrationTest extends HttpApiTest {
     }
 
     @Test
+    void showsAServiceGuidesProcessingLimitOnTheItemAndInListings() {
+        String guide = "guide-" + UUID.randomUUID();
+        insertItem(guide, 1, "650000", "机关事业单位社会保险登记", null, false);
+        jdbc.sql("update item set processing_limit = '材料齐全的情况下，即时办结' where item_id = ?").param(guide).update();
+        String catalogItem = "plain-" + UUID.randomUUID();
+        insertItem(catalogItem, 1, "650500", "机构职能", "公开事项信息形成或变更之日起20个工作日内公开", false);
+
+        JsonNode timeline = api.get("/api/items/" + guide, LocalUser.OFFICER).json();
+        assertThat(timeline.at("/item/processingLimit").asString()).isEqualTo("材料齐全的情况下，即时办结");
+        assertThat(timeline.at("/item/timeLimitText").isNull()).as("no 公开时限: the default 20 applies").isTrue();
+        assertThat(api.get("/api/items/" + catalogItem, LocalUser.OFFICER).json().at("/item/processingLimit").isNull())
+                .isTrue();
+        assertThat(lookup("{\"itemIds\": [\"" + guide + "\"]}", LocalUser.OFFICER).json().at("/items/0/processingLimit")
+                .asString()).isEqualTo("材料齐全的情况下，即时办结");
+    }
+
+    @Test
     void theWorkbenchSeesWhatTheOfficerItActsForSees() {
         String zhanggong = "acting-" + UUID.randomUUID();
         insertItem(zhanggong, 1, "360702", "章贡区事项", null, false);

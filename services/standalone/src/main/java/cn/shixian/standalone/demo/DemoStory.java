@@ -51,7 +51,7 @@ final class DemoStory {
     List<DemoRecord> history(ItemCreated item) {
         OffsetDateTime changedAt = officeHour(now.minus(Duration.ofDays(random.nextInt(HISTORY_DAYS))));
         ItemCreated created = new ItemCreated(item.itemId(), 1, item.region(), item.title(), item.category(),
-                item.responsibleBody(), item.mode(), item.timeLimit(), item.channels(), changedAt);
+                item.responsibleBody(), item.mode(), item.timeLimit(), item.processingLimit(), item.channels(), changedAt);
         List<DemoRecord> records = new ArrayList<>(List.of(record(created, changedAt)));
         if (item.mode() != DisclosureMode.ACTIVE) {
             return records;

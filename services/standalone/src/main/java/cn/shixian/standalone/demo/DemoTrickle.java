@@ -63,7 +63,8 @@ final class DemoTrickle implements AutoCloseable {
         if (random.nextBoolean()) {
             versions.put(item.itemId(), version + 1);
             data = new ItemChanged(item.itemId(), version + 1, item.region(), item.title(), item.category(),
-                    item.responsibleBody(), item.mode(), item.timeLimit(), item.channels(), now);
+                    item.responsibleBody(), item.mode(), item.timeLimit(), item.processingLimit(), item.channels(),
+                    now);
         } else {
             data = new ItemPublished(item.itemId(), version, now, "政府网站", null);
         }

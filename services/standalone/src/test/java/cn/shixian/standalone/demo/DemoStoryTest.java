@@ -8,10 +8,19 @@ import cn.shixian.contracts.InvalidEventException;
 import cn.shixian.contracts.ItemCreated;
 import cn.shixian.contracts.ItemPublished;
 import cn.shixian.contracts.TimeLimit;
+import cn.shixian.importer.CatalogImporter;
+import cn.shixian.importer.ImportSettings;
+import cn.shixian.workcalendar.RegionCode;
 import cn.shixian.workcalendar.WorkingDayCalendar;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -50,6 +59,31 @@ class DemoStoryTest {
         assertThat(bad).extracting(r -> Assertions.catchThrowableOfType(InvalidEventException.class,
                 () -> codec.decode(r.value())).reason().code())
                 .containsExactly("not-json", "schema-invalid", "impossible-date");
+    }
+
+    @Test
+    void theXinjiangHrssGuidesAreDueOnTheirArticle26DateAndCarryTheirProcessingLimit() {
+        WorkingDayCalendar calendar = WorkingDayCalendar.bundled();
+        DemoStory story = new DemoStory(1, NOW, calendar);
+        List<ItemCreated> guides = new CatalogImporter(Clock.fixed(NOW, ZoneOffset.UTC))
+                .read(SampleCatalogs.directory().orElseThrow().resolve("650000-xinjiang-hrss.csv"),
+                        ImportSettings.of("650000")).events().stream().map(e -> e.event().data()).toList();
+
+        List<ItemCreated> played = guides.stream().map(guide -> (ItemCreated) codec.decode(
+                story.history(guide).getFirst().value()).data()).toList();
+
+        assertThat(played).hasSize(132).allSatisfy(created -> {
+            assertThat(created.timeLimit()).as("no 公开时限: the default 20 of 条例 art. 26").isNull();
+            assertThat(created.processingLimit()).isNotBlank();
+        });
+        assertThat(played).extracting(ItemCreated::processingLimit)
+                .isEqualTo(guides.stream().map(ItemCreated::processingLimit).toList());
+        // counted as the deadline-service counts them: the 20th working day after the change, each guide
+        Map<LocalDate, Long> byDueDate = played.stream().collect(Collectors.groupingBy(created -> calendar.due(
+                created.changedAt().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate(),
+                TimeLimit.DEFAULT_WORKING_DAYS, RegionCode.of("650000")).date(), Collectors.counting()));
+        assertThat(byDueDate.values().stream().mapToLong(Long::longValue).max().orElseThrow())
+                .as("guides changed on different days are due on different days").isLessThanOrEqualTo(5);
     }
 
     private static List<List<DemoRecord>> histories(DemoStory story) {

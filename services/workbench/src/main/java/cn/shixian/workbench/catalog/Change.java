@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param kind     NEW, CHANGED or UNCHANGED
  * @param row      the row's revision as read from the file
  * @param known    what the deadline-service knows of the item, or null for a new one
- * @param changed  the fields that differ: title, category, responsibleBody, mode, timeLimit
+ * @param changed  the fields that differ: title, category, responsibleBody, mode, timeLimit, processingLimit
  */
 public record Change(Kind kind, ItemRevision row, CatalogItem known, List<String> changed) {
 
@@ -43,6 +43,9 @@ public record Change(Kind kind, ItemRevision row, CatalogItem known, List<String
         String text = row.timeLimit() == null ? null : row.timeLimit().text();
         if (!Objects.equals(blankToNull(text), blankToNull(known.timeLimitText()))) {
             changed.add("timeLimit");
+        }
+        if (!Objects.equals(blankToNull(row.processingLimit()), blankToNull(known.processingLimit()))) {
+            changed.add("processingLimit");
         }
         if (known.retired()) {
             changed.add("retired");

@@ -72,7 +72,7 @@ public record ImportPreview(String id, String file, String region, List<Change> 
                 case NEW -> events.add(CloudEvent.of(source, row, clock));
                 case CHANGED -> events.add(CloudEvent.of(source, new ItemChanged(row.itemId(), change.nextVersion(),
                         row.region(), row.title(), row.category(), row.responsibleBody(), row.mode(), row.timeLimit(),
-                        row.channels(), row.changedAt()), clock));
+                        row.processingLimit(), row.channels(), row.changedAt()), clock));
                 case UNCHANGED -> {
                 }
             }

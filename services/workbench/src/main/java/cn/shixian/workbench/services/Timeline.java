@@ -17,9 +17,16 @@ public record Timeline(String itemId, Item item, List<Event> events, List<Obliga
         publications = publications == null ? List.of() : List.copyOf(publications);
     }
 
+    /**
+     * The item's latest revision.
+     *
+     * @param processingLimit 办理时限 of a service guide as written, null when it states none (or the
+     *                        deadline-service predates it): how long the service takes, shown beside the
+     *                        item, never its publication deadline
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Item(String itemId, int latestVersion, String region, String responsibleBody, String title,
-                       String mode, Instant retiredAt, Instant updatedAt) {
+                       String mode, String processingLimit, Instant retiredAt, Instant updatedAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
