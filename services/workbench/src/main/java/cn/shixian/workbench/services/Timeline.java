@@ -38,7 +38,8 @@ public record Timeline(String itemId, Item item, List<Event> events, List<Obliga
                              Instant changedAt, LocalDate changedOn, int workingDays, String timeLimitText,
                              boolean timeLimitUnparsed, LocalDate dueOn, Instant dueAt, String calendarVersion,
                              boolean provisional, String state, Instant publishedAt, Integer workingDaysLate,
-                             String closedReason, Instant openedAt, Instant updatedAt) {
+                             String closedReason, Instant openedAt, Instant updatedAt, String limitKind,
+                             String period) {
     }
 
     /** A due date counted again because a calendar notice was loaded or corrected (重新计算). */

@@ -19,7 +19,7 @@ class ItemHistoryTest {
                 List.of(new Timeline.Obligation("hami-1", 1, "650500", "body", "title", Instant.parse("2026-12-20T01:00:00Z"),
                         LocalDate.of(2026, 12, 20), 20, null, false, LocalDate.of(2027, 1, 18),
                         Instant.parse("2027-01-18T16:00:00Z"), "cal-a", true, "OPEN", null, null, null,
-                        Instant.parse("2026-12-20T01:00:02Z"), Instant.parse("2026-12-20T01:00:02Z"))),
+                        Instant.parse("2026-12-20T01:00:02Z"), Instant.parse("2026-12-20T01:00:02Z"), "WORKING_DAYS", null)),
                 List.of(), List.of(new Timeline.Recomputation(1, LocalDate.of(2027, 1, 18), LocalDate.of(2027, 1, 19), "cal-b",
                         false, Instant.parse("2026-12-21T02:00:00Z"), "calendar CN:2027 loaded")));
         List<AlertItem> alerts = List.of(new AlertItem("a1", "DUE_SOON", "hami-1", 1, "650500", "body", "title",
