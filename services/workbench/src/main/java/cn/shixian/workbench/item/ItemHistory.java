@@ -28,7 +28,10 @@ final class ItemHistory {
         for (Timeline.Obligation obligation : timeline.obligations()) {
             entries.add(new TimelineEntry(obligation.openedAt() != null ? obligation.openedAt() : obligation.changedAt(),
                     "opened", obligation.version(), List.of(obligation.dueOn(), obligation.workingDays(),
-                    obligation.calendarVersion(), obligation.provisional())));
+                    obligation.calendarVersion(), obligation.provisional(),
+                    // a deadline-service older than the kind counted working days
+                    obligation.limitKind() == null ? "WORKING_DAYS" : obligation.limitKind(),
+                    nullToEmpty(obligation.period()))));
         }
         for (Timeline.Recomputation again : timeline.recomputations()) {
             entries.add(new TimelineEntry(again.recomputedAt(), "recomputed", again.version(), List.of(again.previousDueOn(),
