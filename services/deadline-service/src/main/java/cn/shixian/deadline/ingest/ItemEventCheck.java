@@ -6,6 +6,7 @@ import cn.shixian.deadline.calendar.CurrentCalendar;
 import cn.shixian.deadline.obligation.DueDateRule;
 import cn.shixian.workcalendar.CalendarException;
 import cn.shixian.workcalendar.WorkingDayCalendar;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -56,8 +57,7 @@ class ItemEventCheck {
 
     /** Whether changedAt itself lies within the calendar, so the count is what runs out of it. */
     private static boolean inRange(ItemRevision revision) {
-        int year = revision.changedAt().getYear();
-        return year >= WorkingDayCalendar.FIRST_DAY.getYear()
-                && year <= WorkingDayCalendar.LAST_DAY.getYear();
+        LocalDate day = revision.changedAt().toLocalDate();
+        return !day.isBefore(WorkingDayCalendar.FIRST_DAY) && !day.isAfter(WorkingDayCalendar.LAST_DAY);
     }
 }

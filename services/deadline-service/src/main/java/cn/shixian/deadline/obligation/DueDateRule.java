@@ -20,7 +20,8 @@ import java.util.Optional;
  * How a due date (截止日期) is counted (docs/design.md rule 2 and "Time limits"): by the kind of the
  * item's time limit, from the local day of {@code changedAt} (the N-th working day after it, the N-th
  * calendar day moved off a day off, the same day) or from the first period due after it, in the
- * region's calendar; overdue from the start of the next day in the region's zone. One instance per calendar version: the calendar is immutable.
+ * region's calendar; overdue from the start of the next day in the region's zone. One instance per
+ * calendar version: the calendar is immutable.
  */
 public final class DueDateRule {
 

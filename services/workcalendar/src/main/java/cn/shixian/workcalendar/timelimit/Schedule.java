@@ -67,15 +67,20 @@ public record Schedule(SchedulePeriod every, Due due) {
     public String summary() {
         String each = "each " + every.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return switch (due) {
-            case OnDay on -> each + ": by " + (on.day() == 0 ? "the last day" : "day " + on.day()) + " of "
-                    + (every == SchedulePeriod.MONTH && on.month() == 1 ? "the month"
-                    : every == SchedulePeriod.MONTH ? "the next month"
-                    : "month " + on.month() + (on.month() > every.months() ? " counted from the period's start" : ""));
+            case OnDay on -> each + ": by " + (on.day() == 0 ? "the last day" : "day " + on.day()) + " of " + month(on);
             case AfterEnd after when after.days() == 0 && !after.workingDays() ->
                     each + ": by the period's last day (the next working day if it is none)";
             case AfterEnd after -> each + ": " + after.days() + (after.workingDays() ? " working" : " calendar")
                     + " days after its end";
         };
+    }
+
+    /** "the month", "the next month" (每月), or "month 3" counted from the period's first month. */
+    private String month(OnDay on) {
+        if (every == SchedulePeriod.MONTH) {
+            return on.month() == 1 ? "the month" : "the next month";
+        }
+        return "month " + on.month() + (on.month() > every.months() ? " counted from the period's start" : "");
     }
 
     /** How {@code period}'s due date is counted. */
