@@ -8,9 +8,18 @@ import java.time.LocalDate;
  *
  * @param workingDaysLeft    for DUE_SOON: working days until the end of {@code dueOn}
  * @param workingDaysOverdue for OVERDUE, ESCALATED, PUBLISHED_LATE: working days past {@code dueOn}
+ * @param period             for a fixed-date or periodic obligation, its period (2025-Q3); null otherwise
  */
 public record Alert(String itemId, int version, String region, String responsibleBody, LocalDate dueOn,
-                    AlertState state, Integer workingDaysLeft, Integer workingDaysOverdue) implements EventData {
+                    AlertState state, Integer workingDaysLeft, Integer workingDaysOverdue, String period)
+        implements EventData {
+
+    /** Without a period: the obligation does not recur. */
+    public Alert(String itemId, int version, String region, String responsibleBody, LocalDate dueOn, AlertState state,
+                 Integer workingDaysLeft, Integer workingDaysOverdue) {
+        this(itemId, version, region, responsibleBody, dueOn, state, workingDaysLeft, workingDaysOverdue, null);
+    }
+
 
     /** The states an alert reports. */
     public enum AlertState {

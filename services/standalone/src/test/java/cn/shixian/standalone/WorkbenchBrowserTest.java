@@ -107,6 +107,7 @@ class WorkbenchBrowserTest extends SystemInBrowserTest {
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q="));
         List<String> headings = browser.driver.findElements(By.cssSelector("#worklist-table thead th")).stream()
                 .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
+        assertThat(headings).contains("周期", "时限类型");
         assertThat(text(By.id("worklist-table"))).contains(WorkbenchFixture.ESCALATED_TITLE).doesNotContain("城乡居民");
         browser.screenshot("04-worklist-filtered");
 
@@ -116,7 +117,7 @@ class WorkbenchBrowserTest extends SystemInBrowserTest {
             assertThat(cells(sheet.getRow(0))).containsExactlyElementsOf(headings);
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
             List<String> row = cells(sheet.getRow(1));
-            assertThat(row).contains(WorkbenchFixture.ESCALATED_TITLE, WorkbenchFixture.HAMI_ESCALATED, "逾期升级");
+            assertThat(row).contains(WorkbenchFixture.ESCALATED_TITLE, WorkbenchFixture.HAMI_ESCALATED, "逾期升级", "工作日");
         }
         String csv = new String(download(browser.driver.findElement(By.id("export-csv")).getAttribute("href")).body(),
                 StandardCharsets.UTF_8);

@@ -50,7 +50,8 @@ public class AlertLog {
         // the alert row's id is also its event's CloudEvents id (and its notifications')
         Map<String, String> inserted = new HashMap<>();
         jdbc.query(connection -> insert(connection, alerts), rs -> {
-            inserted.put(rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getString(3), rs.getString(4));
+            inserted.put(rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getString(3) + "/" + rs.getString(4),
+                    rs.getString(5));
         });
         List<OutboxRecord> records = new ArrayList<>();
         for (RaisedAlert alert : alerts) {
@@ -66,14 +67,14 @@ public class AlertLog {
     private PreparedStatement insert(Connection connection, List<RaisedAlert> alerts) throws SQLException {
         PreparedStatement ps = connection.prepareStatement("""
                 insert into alert (id, type, item_id, version, region, responsible_body, title, due_on,
-                                   working_days_left, working_days_overdue, kind, raised_at)
+                                   working_days_left, working_days_overdue, kind, raised_at, period)
                 select a.id, a.type, a.item, a.version, a.region, a.body, a.title, a.due_on, a.left_days,
-                       a.overdue_days, a.kind, ?
+                       a.overdue_days, a.kind, ?, a.period
                 from unnest(?::uuid[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::date[],
-                            ?::int[], ?::int[], ?::text[])
-                     as a(id, type, item, version, region, body, title, due_on, left_days, overdue_days, kind)
-                on conflict (item_id, version, type) do nothing
-                returning item_id, version, type, id""");
+                            ?::int[], ?::int[], ?::text[], ?::text[])
+                     as a(id, type, item, version, region, body, title, due_on, left_days, overdue_days, kind, period)
+                on conflict (item_id, version, period, type) do nothing
+                returning item_id, version, period, type, id""");
         ps.setTimestamp(1, Timestamp.from(clock.instant()));
         ps.setArray(2, array(connection, "uuid", alerts, a -> UUID.randomUUID()));
         ps.setArray(3, array(connection, "text", alerts, a -> a.type().name()));
@@ -86,6 +87,7 @@ public class AlertLog {
         ps.setArray(10, array(connection, "int4", alerts, RaisedAlert::workingDaysLeft));
         ps.setArray(11, array(connection, "int4", alerts, RaisedAlert::workingDaysOverdue));
         ps.setArray(12, array(connection, "text", alerts, a -> a.kind().name()));
+        ps.setArray(13, array(connection, "text", alerts, a -> a.period() == null ? "" : a.period()));
         return ps;
     }
 

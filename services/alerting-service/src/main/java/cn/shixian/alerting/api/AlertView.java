@@ -17,11 +17,11 @@ import java.util.UUID;
 record AlertView(UUID id, String type, String itemId, int version, String region, String responsibleBody,
                  String title, LocalDate dueOn, Integer workingDaysLeft, Integer workingDaysOverdue,
                  Instant raisedAt, boolean acknowledged, String acknowledgedBy, Instant acknowledgedAt,
-                 String ackComment, String kind) {
+                 String ackComment, String kind, String period) {
 
     static final String COLUMNS = """
             id, kind, type, item_id, version, region, responsible_body, title, due_on, working_days_left,
-            working_days_overdue, raised_at, acknowledged_by, acknowledged_at, ack_comment""";
+            working_days_overdue, raised_at, acknowledged_by, acknowledged_at, ack_comment, nullif(period, '') as period""";
 
     static AlertView read(ResultSet row, int rowNumber) throws SQLException {
         Instant acknowledgedAt = instant(row, "acknowledged_at");
@@ -30,6 +30,6 @@ record AlertView(UUID id, String type, String itemId, int version, String region
                 row.getString("title"), row.getObject("due_on", LocalDate.class),
                 row.getObject("working_days_left", Integer.class), row.getObject("working_days_overdue", Integer.class),
                 instant(row, "raised_at"), acknowledgedAt != null, row.getString("acknowledged_by"), acknowledgedAt,
-                row.getString("ack_comment"), row.getString("kind"));
+                row.getString("ack_comment"), row.getString("kind"), row.getString("period"));
     }
 }

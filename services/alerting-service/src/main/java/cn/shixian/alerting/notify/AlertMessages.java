@@ -36,7 +36,8 @@ class AlertMessages {
         String due = alert.dueOn() + "（" + timing(alert) + "）";
         String link = linkOf(alert.kind(), alert.itemId());
         String subject = alert.displayTitle() + switch (alert.kind()) {
-            case ITEM -> "（事项编号 " + alert.itemId() + "，第 " + alert.version() + " 版）";
+            case ITEM -> "（事项编号 " + alert.itemId() + "，第 " + alert.version() + " 版"
+                    + (alert.period() == null ? "" : "，周期 " + alert.period()) + "）";
             case REQUEST -> "（申请编号 " + alert.itemId() + "）";
         };
         String text = headline + "\n\n"

@@ -27,7 +27,7 @@ class SettledAlerts {
         return jdbc.sql("""
                 update delivery d set state = 'WITHDRAWN',
                     last_error = 'not sent: the obligation is ' || o.state || ' since ' || o.state_since
-                from alert a join obligation o on o.item_id = a.item_id and o.version = a.version
+                from alert a join obligation o on o.item_id = a.item_id and o.version = a.version and o.period = a.period
                 where d.alert_id = a.id and d.state = 'PENDING'
                   and %s
                   and %s

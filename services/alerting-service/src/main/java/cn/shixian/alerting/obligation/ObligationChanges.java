@@ -78,24 +78,27 @@ final class ObligationChanges {
 
     ObligationChanges apply(EventData event) {
         switch (event) {
-            case DeadlineOpened opened -> open(new ObligationRow(new ObligationKey(opened.itemId(), opened.version()),
+            case DeadlineOpened opened -> open(new ObligationRow(new ObligationKey(opened.itemId(), opened.version(),
+                    opened.period()),
                     ObligationKind.ITEM, opened.region(), opened.responsibleBody(), opened.title(), opened.changedOn(),
                     opened.category(), opened.dueOn(), clocks.times(opened.dueOn(), opened.region()),
-                    opened.calendarVersion(), opened.provisional(), OPENED_AS, now, null, null));
+                    opened.calendarVersion(), opened.provisional(), OPENED_AS, now, null, null,
+                    opened.timeLimitKind() == null ? "WORKING_DAYS" : opened.timeLimitKind()));
             // a request's subject is its title, the receipt day the day it changed; it has no category
             case RequestDeadlineOpened opened -> open(new ObligationRow(ObligationKey.of(opened), ObligationKind.REQUEST,
                     opened.region(), opened.responsibleBody(), opened.subject() == null ? "" : opened.subject(),
                     opened.receivedOn(), List.of(), opened.dueOn(), clocks.times(opened.dueOn(), opened.region()),
-                    opened.calendarVersion(), opened.provisional(), OPENED_AS, now, null, null));
-            case DeadlineRecomputed moved -> moveDueDate(new ObligationKey(moved.itemId(), moved.version()),
+                    opened.calendarVersion(), opened.provisional(), OPENED_AS, now, null, null, null));
+            case DeadlineRecomputed moved -> moveDueDate(new ObligationKey(moved.itemId(), moved.version(), moved.period()),
                     moved.dueOn(), moved.region(), moved.calendarVersion(), moved.provisional());
             case RequestDeadlineRecomputed moved -> moveDueDate(ObligationKey.of(moved), moved.dueOn(), moved.region(),
                     moved.calendarVersion(), moved.provisional());
-            case DeadlineMet met -> publish(new ObligationKey(met.itemId(), met.version()), met.late(),
+            case DeadlineMet met -> publish(new ObligationKey(met.itemId(), met.version(), met.period()), met.late(),
                     met.publishedAt(), met.workingDaysLate());
             case RequestDeadlineMet met -> publish(ObligationKey.of(met), met.late(), met.answeredAt(),
                     met.workingDaysLate());
-            case DeadlineCancelled cancelled -> move(new ObligationKey(cancelled.itemId(), cancelled.version()),
+            case DeadlineCancelled cancelled -> move(new ObligationKey(cancelled.itemId(), cancelled.version(),
+                    cancelled.period()),
                     new LifecycleEvent.Cancelled());
             case RequestDeadlineCancelled cancelled -> move(ObligationKey.of(cancelled), new LifecycleEvent.Cancelled());
             case RequestDeadlinePaused paused -> move(ObligationKey.of(paused), new LifecycleEvent.Paused());
@@ -124,10 +127,10 @@ final class ObligationChanges {
 
     private static Optional<ObligationKey> key(EventData event) {
         return Optional.ofNullable(switch (event) {
-            case DeadlineOpened e -> new ObligationKey(e.itemId(), e.version());
-            case DeadlineRecomputed e -> new ObligationKey(e.itemId(), e.version());
-            case DeadlineMet e -> new ObligationKey(e.itemId(), e.version());
-            case DeadlineCancelled e -> new ObligationKey(e.itemId(), e.version());
+            case DeadlineOpened e -> new ObligationKey(e.itemId(), e.version(), e.period());
+            case DeadlineRecomputed e -> new ObligationKey(e.itemId(), e.version(), e.period());
+            case DeadlineMet e -> new ObligationKey(e.itemId(), e.version(), e.period());
+            case DeadlineCancelled e -> new ObligationKey(e.itemId(), e.version(), e.period());
             case RequestDeadlineOpened e -> ObligationKey.of(e);
             case RequestDeadlineRecomputed e -> ObligationKey.of(e);
             case RequestDeadlinePaused e -> ObligationKey.of(e);
@@ -172,7 +175,7 @@ final class ObligationChanges {
         ObligationRow closed = row.published(move.to(), now, at.toInstant(), late ? workingDaysLate : null);
         put(closed);
         publications.add(new Publication(row.kind(), !late));
-        move.alert().ifPresent(type -> raised.add(new RaisedAlert(row.kind(), type, key.id(), key.version(),
+        move.alert().ifPresent(type -> raised.add(new RaisedAlert(row.kind(), type, key.id(), key.version(), key.periodOrNull(),
                 row.region(), row.responsibleBody(), row.title(), row.dueOn(), null, workingDaysLate)));
     }
 

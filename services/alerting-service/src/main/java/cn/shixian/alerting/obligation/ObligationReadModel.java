@@ -100,8 +100,14 @@ class ObligationReadModel {
     }
 
     Optional<ObligationState> stateOf(String itemId, int version) {
-        return jdbc.sql("select state from obligation where item_id = :itemId and version = :version")
-                .param("itemId", itemId).param("version", version)
+        return stateOf(itemId, version, null);
+    }
+
+    /** The state of the obligation of that period (null: of one that does not recur). */
+    Optional<ObligationState> stateOf(String itemId, int version, String period) {
+        return jdbc.sql("select state from obligation where item_id = :itemId and version = :version"
+                        + " and period = :period")
+                .param("itemId", itemId).param("version", version).param("period", period == null ? "" : period)
                 .query(String.class).optional().map(ObligationState::valueOf);
     }
 }

@@ -14,11 +14,13 @@ import java.util.List;
  *
  * @param title           the item's title, or a request's subject
  * @param workingDaysLate set when closed MET_LATE
+ * @param limitKind       the kind of time limit it was opened under (deadline.opened's timeLimitKind);
+ *                        null for a request
  */
 record ObligationRow(ObligationKey key, ObligationKind kind, String region, String responsibleBody, String title,
                      LocalDate changedOn, List<String> category, LocalDate dueOn, TransitionTimes times,
                      String calendarVersion, boolean provisional, ObligationState state, Instant stateSince,
-                     Instant publishedAt, Integer workingDaysLate) {
+                     Instant publishedAt, Integer workingDaysLate, String limitKind) {
 
     ObligationRow {
         category = List.copyOf(category);
@@ -29,18 +31,18 @@ record ObligationRow(ObligationKey key, ObligationKind kind, String region, Stri
                         ObligationState newState, Instant now) {
         return new ObligationRow(key, kind, region, responsibleBody, title, changedOn, category, newDueOn, newTimes,
                 newCalendarVersion, newProvisional, newState, newState == state ? stateSince : now, publishedAt,
-                workingDaysLate);
+                workingDaysLate, limitKind);
     }
 
     /** In {@code newState} from {@code now}, nothing else changed (paused, cancelled). */
     ObligationRow in(ObligationState newState, Instant now) {
         return new ObligationRow(key, kind, region, responsibleBody, title, changedOn, category, dueOn, times,
-                calendarVersion, provisional, newState, now, publishedAt, workingDaysLate);
+                calendarVersion, provisional, newState, now, publishedAt, workingDaysLate, limitKind);
     }
 
     /** Closed by a publication (or a request's answer) at {@code at}. */
     ObligationRow published(ObligationState closedAs, Instant now, Instant at, Integer daysLate) {
         return new ObligationRow(key, kind, region, responsibleBody, title, changedOn, category, dueOn, times,
-                calendarVersion, provisional, closedAs, now, at, daysLate);
+                calendarVersion, provisional, closedAs, now, at, daysLate, limitKind);
     }
 }

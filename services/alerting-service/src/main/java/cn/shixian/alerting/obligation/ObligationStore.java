@@ -35,7 +35,7 @@ class ObligationStore {
     private static final String COLUMNS = """
             item_id, version, kind, region, responsible_body, title, changed_on, category, due_on, due_at,
             due_soon_at, escalate_at, calendar_version, provisional, state, state_since, published_at,
-            working_days_late""";
+            working_days_late, period, limit_kind""";
 
     private final JdbcTemplate jdbc;
 
@@ -69,10 +69,11 @@ class ObligationStore {
         }
         jdbc.query(connection -> {
             PreparedStatement ps = connection.prepareStatement("select " + COLUMNS + " from obligation"
-                    + " where (item_id, version) in (select * from unnest(?::text[], ?::int[]))"
-                    + " order by item_id, version for update");
+                    + " where (item_id, version, period) in (select * from unnest(?::text[], ?::int[], ?::text[]))"
+                    + " order by item_id, version, period for update");
             ps.setArray(1, array(connection, "text", keys, ObligationKey::id));
             ps.setArray(2, array(connection, "int4", keys, ObligationKey::version));
+            ps.setArray(3, array(connection, "text", keys, ObligationKey::period));
             return ps;
         }, rs -> {
             ObligationRow row = read(rs);
@@ -89,7 +90,8 @@ class ObligationStore {
         // the lock above found none of them; a concurrent opener of the same key cannot exist (one
         // key, one partition, one consumer), and "do nothing" keeps even that from failing the batch
         jdbc.batchUpdate("insert into obligation (" + COLUMNS + ", updated_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (item_id, version) do nothing",
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict (item_id, version, period) do nothing",
                 rows, rows.size(), (ps, row) -> {
                     ps.setString(1, row.key().id());
                     ps.setInt(2, row.key().version());
@@ -100,7 +102,9 @@ class ObligationStore {
                     ps.setObject(7, row.changedOn(), Types.DATE);
                     ps.setArray(8, ps.getConnection().createArrayOf("text", row.category().toArray()));
                     setMoving(ps, 9, row);
-                    ps.setTimestamp(19, Timestamp.from(now));
+                    ps.setString(19, row.key().period());
+                    ps.setString(20, row.limitKind());
+                    ps.setTimestamp(21, Timestamp.from(now));
                 });
     }
 
@@ -112,11 +116,12 @@ class ObligationStore {
         jdbc.batchUpdate("""
                 update obligation set due_on = ?, due_at = ?, due_soon_at = ?, escalate_at = ?, calendar_version = ?,
                     provisional = ?, state = ?, state_since = ?, published_at = ?, working_days_late = ?, updated_at = ?
-                where item_id = ? and version = ?""", rows, rows.size(), (ps, row) -> {
+                where item_id = ? and version = ? and period = ?""", rows, rows.size(), (ps, row) -> {
                     setMoving(ps, 1, row);
                     ps.setTimestamp(11, Timestamp.from(now));
                     ps.setString(12, row.key().id());
                     ps.setInt(13, row.key().version());
+                    ps.setString(14, row.key().period());
                 });
     }
 
@@ -137,7 +142,7 @@ class ObligationStore {
     private static ObligationRow read(ResultSet rs) throws SQLException {
         Array category = rs.getArray("category");
         Timestamp publishedAt = rs.getTimestamp("published_at");
-        return new ObligationRow(new ObligationKey(rs.getString("item_id"), rs.getInt("version")),
+        return new ObligationRow(new ObligationKey(rs.getString("item_id"), rs.getInt("version"), rs.getString("period")),
                 ObligationKind.valueOf(rs.getString("kind")), rs.getString("region"), rs.getString("responsible_body"),
                 rs.getString("title"), rs.getObject("changed_on", LocalDate.class),
                 category == null ? List.of() : List.of((String[]) category.getArray()),
@@ -145,7 +150,8 @@ class ObligationStore {
                 new TransitionTimes(instant(rs, "due_soon_at"), instant(rs, "due_at"), instant(rs, "escalate_at")),
                 rs.getString("calendar_version"), rs.getBoolean("provisional"),
                 ObligationState.valueOf(rs.getString("state")), instant(rs, "state_since"),
-                publishedAt == null ? null : publishedAt.toInstant(), rs.getObject("working_days_late", Integer.class));
+                publishedAt == null ? null : publishedAt.toInstant(), rs.getObject("working_days_late", Integer.class),
+                rs.getString("limit_kind"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -60,7 +60,8 @@ public class Sweep {
             jdbc.query(transition.sql(), rs -> {
                 LocalDate dueOn = rs.getObject(6, LocalDate.class);
                 RegionCode region = RegionCode.of(rs.getString(3));
-                raised.add(new RaisedAlert(ObligationKind.valueOf(rs.getString(7)), transition.alert(), rs.getString(1), rs.getInt(2), rs.getString(3),
+                raised.add(new RaisedAlert(ObligationKind.valueOf(rs.getString(7)), transition.alert(), rs.getString(1),
+                        rs.getInt(2), rs.getString(8), rs.getString(3),
                         rs.getString(4), rs.getString(5), dueOn, transition.daysLeft(today, dueOn, region, days),
                         transition.daysOverdue(today, dueOn, region, days)));
             }, Timestamp.from(now), Timestamp.from(now), Timestamp.from(now));

@@ -23,7 +23,8 @@ record Transition(ClockMove move, String sql) {
         // the partial indexes obligation_becoming_* serve exactly these predicates
         return new Transition(move, "update obligation set state = '" + move.to().name()
                 + "', state_since = ?, updated_at = ? where " + StatePredicates.in("state", move.from())
-                + " and " + instantColumn(move) + " <= ? returning item_id, version, region, responsible_body, title, due_on, kind");
+                + " and " + instantColumn(move) + " <= ? returning item_id, version, region, responsible_body, title, due_on, kind,"
+                + " nullif(period, '')");
     }
 
     /** The column holding the first instant of the move's clock position ({@link TransitionTimes}). */

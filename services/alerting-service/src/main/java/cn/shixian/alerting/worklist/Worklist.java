@@ -57,10 +57,10 @@ class Worklist {
             long total = jdbc.sql("select count(*) from obligation" + where.sql()).params(where.params())
                     .query(Long.class).single();
             List<WorklistRow> content = filter.paging().offset() >= total ? List.of() : jdbc.sql("select "
-                            + WorklistRow.COLUMNS + " from (select item_id, version, " + sort.column
+                            + WorklistRow.COLUMNS + " from (select item_id, version, period, " + sort.column
                             + " from obligation" + where.sql() + " order by " + sort.orderBy("")
                             + " limit :pageSize offset :pageOffset) k"
-                            + " join obligation o on o.item_id = k.item_id and o.version = k.version"
+                            + " join obligation o on o.item_id = k.item_id and o.version = k.version and o.period = k.period"
                             + " order by " + sort.orderBy("k."))
                     .params(where.params()).param("pageSize", filter.paging().size())
                     .param("pageOffset", filter.paging().offset())

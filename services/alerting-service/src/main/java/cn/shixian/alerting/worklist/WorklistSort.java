@@ -5,13 +5,13 @@ import cn.shixian.web.query.RequestParameters;
 import java.util.Arrays;
 import java.util.List;
 
-/** The orders of the worklist ({@code sort}); each ends in itemId, version, so pages never overlap. */
+/** The orders of the worklist ({@code sort}); each ends in itemId, version, period, so pages never overlap. */
 enum WorklistSort {
     /** Oldest due date first: the most working days overdue first, then the fewest left. The default. */
-    DUE_ON("dueOn", "due_on", "due_on, item_id, version"),
-    DUE_ON_DESCENDING("-dueOn", "due_on", "due_on desc, item_id, version"),
-    TITLE("title", "title", "title, item_id, version"),
-    REGION("region", "region", "region, item_id, version");
+    DUE_ON("dueOn", "due_on", "due_on, item_id, version, period"),
+    DUE_ON_DESCENDING("-dueOn", "due_on", "due_on desc, item_id, version, period"),
+    TITLE("title", "title", "title, item_id, version, period"),
+    REGION("region", "region", "region, item_id, version, period");
 
     final String parameterValue;
     /** The sort column, selected with the page's keys. */

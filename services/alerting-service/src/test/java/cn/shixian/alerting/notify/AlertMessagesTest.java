@@ -64,13 +64,13 @@ class AlertMessagesTest {
     }
 
     private Outgoing render(AlertState type, Integer left, Integer overdue) {
-        return messages.render(new AlertRow(UUID.randomUUID(), ObligationKind.ITEM, type, "yining-001", 2, "654002",
+        return messages.render(new AlertRow(UUID.randomUUID(), ObligationKind.ITEM, type, "yining-001", 2, null, "654002",
                 "伊宁市人力资源和社会保障局", "", LocalDate.of(2025, 10, 10), left, overdue,
                 Instant.parse("2025-10-11T00:00:00Z")));
     }
 
     private Outgoing request(AlertState type, Integer left, Integer overdue) {
-        return messages.render(new AlertRow(UUID.randomUUID(), ObligationKind.REQUEST, type, "yining-ysq-7", 0, "654002",
+        return messages.render(new AlertRow(UUID.randomUUID(), ObligationKind.REQUEST, type, "yining-ysq-7", 0, null, "654002",
                 "伊宁市人力资源和社会保障局", "申请公开2024年度养老保险基金收支情况", LocalDate.of(2025, 10, 10), left, overdue,
                 Instant.parse("2025-10-11T00:00:00Z")));
     }

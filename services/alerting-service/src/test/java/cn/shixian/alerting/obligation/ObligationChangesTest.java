@@ -51,7 +51,7 @@ class ObligationChangesTest {
         });
         assertThat(changes.updated()).isEmpty();
         assertThat(changes.raised()).containsExactly(new RaisedAlert(ObligationKind.ITEM, AlertState.PUBLISHED_LATE,
-                "a", 1, "650500", "哈密市人力资源和社会保障局", "养老保险待遇", DUE, null, 2));
+                "a", 1, null, "650500", "哈密市人力资源和社会保障局", "养老保险待遇", DUE, null, 2));
         assertThat(changes.publications()).containsExactly(new ObligationChanges.Publication(ObligationKind.ITEM, false));
     }
 
@@ -101,7 +101,7 @@ class ObligationChangesTest {
 
     @Test
     void aRequestsClockPausesAndItsNextDueDateRestartsIt() {
-        ObligationKey key = new ObligationKey("ysq-1", ObligationKind.REQUEST_VERSION);
+        ObligationKey key = new ObligationKey("ysq-1", ObligationKind.REQUEST_VERSION, "");
         ObligationChanges changes = changes(Map.of())
                 .apply(new RequestDeadlineOpened("ysq-1", "650500", "哈密市人力资源和社会保障局", "申请公开某项目资金使用情况",
                         null, null, LocalDate.of(2025, 9, 26), LocalDate.of(2025, 10, 30),
@@ -131,8 +131,8 @@ class ObligationChangesTest {
     void theKeysAreThoseOfTheObligationEventsOnly() {
         List<EventData> events = List.of(opened("a", 1), paused("ysq-1"), new DeadlineCancelled("a", 1, "x"),
                 new cn.shixian.contracts.ItemRetired("a", OffsetDateTime.parse("2025-10-30T09:00:00+08:00"), "x"));
-        assertThat(ObligationChanges.keysOf(events)).containsExactly(new ObligationKey("a", 1),
-                new ObligationKey("ysq-1", 0));
+        assertThat(ObligationChanges.keysOf(events)).containsExactly(new ObligationKey("a", 1, ""),
+                new ObligationKey("ysq-1", 0, ""));
     }
 
     private static ObligationChanges changes(Map<ObligationKey, ObligationRow> stored) {
@@ -158,9 +158,9 @@ class ObligationChangesTest {
     }
 
     private static ObligationRow stored(String itemId, ObligationState state) {
-        return new ObligationRow(new ObligationKey(itemId, 1), ObligationKind.ITEM, "650500", "哈密市人力资源和社会保障局",
+        return new ObligationRow(new ObligationKey(itemId, 1, ""), ObligationKind.ITEM, "650500", "哈密市人力资源和社会保障局",
                 "养老保险待遇", LocalDate.of(2025, 9, 24), List.of(), DUE,
                 THRESHOLDS.times(DUE, RegionCode.of("650500"), CALENDAR, SHANGHAI), "cal-1", false, state, EARLIER,
-                null, null);
+                null, null, "WORKING_DAYS");
     }
 }

@@ -3,6 +3,7 @@ package cn.shixian.alerting.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.shixian.contracts.Alert;
 import cn.shixian.contracts.EventCodec;
 import cn.shixian.contracts.Topic;
 import cn.shixian.testsupport.ExampleEvent;
@@ -82,6 +83,35 @@ class SweepIntegrationTest extends SweepApplicationTest {
         assertThat(state(itemId)).isEqualTo("OPEN");
         assertThat(jdbc.sql("select count(*) from alert where item_id = ?").param(itemId).query(Long.class).single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void eachPeriodOfAPeriodicItemIsAnObligationOfItsOwnWithItsOwnAlerts() {
+        String itemId = "quarterly-" + UUID.randomUUID();
+        clock.set("2025-10-30T10:00:00+08:00");
+        send(opened(itemId, "650500", "2025-10-28").with("timeLimitKind", "PERIODIC").with("period", "2025-Q3"));
+        send(opened(itemId, "650500", "2026-01-22").with("timeLimitKind", "PERIODIC").with("period", "2025-Q4"));
+        await().atMost(TopicProbe.PATIENCE).until(() -> periods(itemId).size() == 2);
+
+        sweep.run();
+        assertThat(periods(itemId)).containsExactly("2025-Q3:OVERDUE:PERIODIC", "2025-Q4:OPEN:PERIODIC");
+        send(ExampleEvent.of("disclosure.deadline.met").forItem(itemId).with("dueOn", "2025-10-28")
+                .with("period", "2025-Q3").with("publishedAt", "2025-10-31T10:00:00+08:00").with("late", true)
+                .with("workingDaysLate", 3));
+        await().atMost(TopicProbe.PATIENCE).until(() -> periods(itemId).contains("2025-Q3:MET_LATE:PERIODIC"));
+
+        assertThat(periods(itemId)).containsExactly("2025-Q3:MET_LATE:PERIODIC", "2025-Q4:OPEN:PERIODIC");
+        assertThat(jdbc.sql("select period || ':' || type from alert where item_id = ? order by raised_at")
+                .param(itemId).query(String.class).list()).containsExactly("2025-Q3:OVERDUE", "2025-Q3:PUBLISHED_LATE");
+        try (TopicProbe alerts = TopicProbe.of(Topic.ALERTS.topicName())) {
+            assertThat(alerts.awaitKey(itemId, 2)).extracting(r -> new EventCodec().decode(r.value()).data())
+                    .extracting(data -> ((Alert) data).period()).containsOnly("2025-Q3");
+        }
+    }
+
+    private java.util.List<String> periods(String itemId) {
+        return jdbc.sql("select period || ':' || state || ':' || limit_kind from obligation where item_id = ?"
+                + " order by period").param(itemId).query(String.class).list();
     }
 
     private void send(ExampleEvent event) {

@@ -19,12 +19,12 @@ class TransitionTest {
         assertThat(Transition.ALL).extracting(Transition::sql).containsExactly(
                 "update obligation set state = 'ESCALATED', state_since = ?, updated_at = ?"
                         + " where state in ('OPEN', 'DUE_SOON', 'OVERDUE') and escalate_at <= ?"
-                        + " returning item_id, version, region, responsible_body, title, due_on, kind",
+                        + " returning item_id, version, region, responsible_body, title, due_on, kind, nullif(period, '')",
                 "update obligation set state = 'OVERDUE', state_since = ?, updated_at = ?"
                         + " where state in ('OPEN', 'DUE_SOON') and due_at <= ?"
-                        + " returning item_id, version, region, responsible_body, title, due_on, kind",
+                        + " returning item_id, version, region, responsible_body, title, due_on, kind, nullif(period, '')",
                 "update obligation set state = 'DUE_SOON', state_since = ?, updated_at = ?"
                         + " where state in ('OPEN') and due_soon_at <= ?"
-                        + " returning item_id, version, region, responsible_body, title, due_on, kind");
+                        + " returning item_id, version, region, responsible_body, title, due_on, kind, nullif(period, '')");
     }
 }

@@ -60,8 +60,8 @@ class WorklistFilterTest {
 
     @Test
     void ordersEndInTheKey() {
-        assertThat(WorklistSort.TITLE.orderBy("k.")).isEqualTo("k.title, k.item_id, k.version");
-        assertThat(WorklistSort.DUE_ON_DESCENDING.orderBy("")).isEqualTo("due_on desc, item_id, version");
+        assertThat(WorklistSort.TITLE.orderBy("k.")).isEqualTo("k.title, k.item_id, k.version, k.period");
+        assertThat(WorklistSort.DUE_ON_DESCENDING.orderBy("")).isEqualTo("due_on desc, item_id, version, period");
     }
 
     @Test

@@ -76,7 +76,8 @@ class WorklistIntegrationTest extends ClockedReadModelApiTest {
         JsonNode row = page.at("/content/1");
         assertThat(row.propertyNames()).containsExactly("itemId", "version", "title", "region", "responsibleBody",
                 "category", "state", "stateSince", "changedOn", "dueOn", "dueAt", "calendarVersion", "provisional",
-                "publishedAt", "workingDaysLate", "workingDaysLeft", "workingDaysOverdue", "openAlertId", "kind");
+                "publishedAt", "workingDaysLate", "workingDaysLeft", "workingDaysOverdue", "openAlertId", "kind",
+                "period", "limitKind");
         assertThat(row.get("version").asInt()).isEqualTo(2);
         assertThat(row.get("title").asString()).isEqualTo("C 社会保险待遇 Annual");
         assertThat(row.get("region").asString()).isEqualTo(prefix + "01");

@@ -21,10 +21,10 @@ class Recomputations {
 
     private static final String INSERT = """
             insert into recomputation (item_id, version, previous_due_on, due_on, calendar_version, provisional,
-                recomputed_at, reason)
-            select r.item_id, r.version, r.previous_due_on, r.due_on, r.calendar_version, r.provisional, ?, ?
-            from unnest(?::text[], ?::integer[], ?::date[], ?::date[], ?::text[], ?::boolean[])
-                as r(item_id, version, previous_due_on, due_on, calendar_version, provisional)""";
+                recomputed_at, reason, period)
+            select r.item_id, r.version, r.previous_due_on, r.due_on, r.calendar_version, r.provisional, ?, ?, r.period
+            from unnest(?::text[], ?::integer[], ?::date[], ?::date[], ?::text[], ?::boolean[], ?::text[])
+                as r(item_id, version, previous_due_on, due_on, calendar_version, provisional, period)""";
 
     private final JdbcTemplate jdbc;
 
@@ -49,6 +49,7 @@ class Recomputations {
             insert.setArray(7, texts(connection, recomputed, DeadlineRecomputed::calendarVersion));
             insert.setArray(8, connection.createArrayOf("boolean",
                     recomputed.stream().map(DeadlineRecomputed::provisional).toArray(Boolean[]::new)));
+            insert.setArray(9, texts(connection, recomputed, DeadlineRecomputed::period));
             return insert;
         });
     }

@@ -8,6 +8,8 @@ import cn.shixian.deadline.obligation.ObligationKey;
 import cn.shixian.deadline.obligation.ObligationState;
 import cn.shixian.deadline.obligation.Publication;
 import cn.shixian.workcalendar.timelimit.DueCount.CountUnit;
+import cn.shixian.workcalendar.timelimit.Period;
+import cn.shixian.workcalendar.timelimit.Schedule;
 import cn.shixian.workcalendar.timelimit.TimeLimitKind;
 import java.sql.Array;
 import java.sql.PreparedStatement;
@@ -40,6 +42,9 @@ public class ItemFileRepository {
             extension_days, time_limit_text, time_limit_unparsed, due_on, due_at, calendar_version, provisional,
             state, published_at, working_days_late, closed_reason, limit_kind, count_unit, counted_from, period""";
 
+    /** The same columns of {@code obligation o}. */
+    private static final String OBLIGATION_COLUMNS_OF_O = OBLIGATION_COLUMNS.replaceAll("(\\w+)", "o.$1");
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -48,33 +53,57 @@ public class ItemFileRepository {
         this.clock = clock;
     }
 
-    /** The files of these items, in the order given; an item never seen gets an empty file. */
+    /**
+     * The files of these items, in the order given; an item never seen gets an empty file. The items'
+     * rows are locked, so the period scheduler ({@code skip locked}) and this batch never apply to one
+     * item at once; its obligations are read after the lock, so they include whatever the scheduler
+     * committed before.
+     */
     public Map<String, ItemFile> load(Collection<String> itemIds) {
+        return load(itemIds, false);
+    }
+
+    /**
+     * The files of these items as {@link #load} gives them, each with the obligation of the latest period
+     * of its latest version too (whatever its state): what {@link ItemFile#openBegunPeriods} counts on.
+     */
+    public Map<String, ItemFile> loadWithLatestPeriods(Collection<String> itemIds) {
+        return load(itemIds, true);
+    }
+
+    private Map<String, ItemFile> load(Collection<String> itemIds, boolean withLatestPeriods) {
         Object ids = itemIds.toArray(String[]::new);
         Map<String, Item> items = new HashMap<>();
         jdbc.query("""
                 select item_id, latest_version, region, responsible_body, title, mode, retired_at, category,
-                    time_limit_text, processing_limit
-                from item where item_id = any(?)""",
+                    time_limit_text, processing_limit, schedule, next_period_starts
+                from item where item_id = any(?) order by item_id for update""",
                 rs -> {
-                    items.put(rs.getString(1), new Item(rs.getString(1), rs.getInt(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), strings(rs.getArray(8)), rs.getString(9),
-                            rs.getString(10), DisclosureMode.valueOf(rs.getString(6)), offset(rs, 7)));
+                    items.put(rs.getString(1), item(rs));
                 }, ids);
         Map<String, List<Obligation>> open = new HashMap<>();
         jdbc.query("select " + OBLIGATION_COLUMNS + " from obligation where item_id = any(?) and state = 'OPEN'",
                 rs -> {
                     open.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(obligation(rs));
                 }, ids);
+        if (withLatestPeriods) {
+            jdbc.query("select distinct on (o.item_id) " + OBLIGATION_COLUMNS_OF_O + """
+                     from obligation o join item i on i.item_id = o.item_id and i.latest_version = o.version
+                    where o.item_id = any(?) and o.period <> '' and o.state <> 'OPEN'
+                    order by o.item_id, o.counted_from desc""",
+                    rs -> {
+                        open.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(obligation(rs));
+                    }, ids);
+        }
         Map<String, List<Publication>> held = new HashMap<>();
         // locked: the sweep (skip locked) must not dead-letter a held publication this batch applies
         jdbc.query("""
-                select event_id, item_id, version, published_at, channel, url
+                select event_id, item_id, version, published_at, channel, url, period
                 from held_publication where item_id = any(?) for update""",
                 rs -> {
                     held.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new Publication(
                             rs.getString(1), rs.getString(2), rs.getInt(3), offset(rs, 4), rs.getString(5),
-                            rs.getString(6)));
+                            rs.getString(6), rs.getString(7)));
                 }, ids);
         Map<String, ItemFile> files = new LinkedHashMap<>();
         for (String id : itemIds) {
@@ -85,8 +114,29 @@ public class ItemFileRepository {
     }
 
     /**
+     * Up to {@code limit} items whose next period has begun by {@code today}, but for those
+     * {@code passedOver}, locked for this
+     * transaction; items another transaction holds (an intake batch, another instance's scheduler) are
+     * passed over, to be found on the next run.
+     */
+    public List<String> lockItemsWithPeriodBegun(LocalDate today, int limit, Collection<String> passedOver) {
+        return jdbc.queryForList("""
+                select item_id from item where next_period_starts <= ? and item_id <> all(?)
+                order by next_period_starts, item_id limit ? for update skip locked""", String.class, today,
+                passedOver.toArray(String[]::new), limit);
+    }
+
+    private static Item item(ResultSet rs) throws SQLException {
+        Schedule schedule = rs.getString(11) == null ? null : Schedule.ofCode(rs.getString(11));
+        LocalDate next = rs.getObject(12, LocalDate.class);
+        return new Item(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                strings(rs.getArray(8)), rs.getString(9), rs.getString(10), DisclosureMode.valueOf(rs.getString(6)),
+                offset(rs, 7), schedule, next == null ? null : new Period(schedule.every(), next));
+    }
+
+    /**
      * Open obligations of regions within {@code regionPrefix} ("" for all) whose counted days
-     * reach into [from, to], after (itemId, version) {@code after} in key order, at most {@code limit}:
+     * reach into [from, to], after (itemId, version, period) {@code after} in key order, at most {@code limit}:
      * the obligations a notice covering [from, to] may move.
      */
     public List<ItemFile> openTouching(String regionPrefix, LocalDate from, LocalDate to, ObligationKey after,
@@ -94,11 +144,11 @@ public class ItemFileRepository {
         Map<String, List<Obligation>> open = new LinkedHashMap<>();
         jdbc.query("select " + OBLIGATION_COLUMNS + " from obligation " + """
                 where state = 'OPEN' and region like ? and due_on >= ? and changed_on <= ?
-                  and (item_id, version) > (?, ?)
-                order by item_id, version limit ?""",
+                  and (item_id, version, period) > (?, ?, ?)
+                order by item_id, version, period limit ?""",
                 rs -> {
                     open.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(obligation(rs));
-                }, regionPrefix + "%", from, to, after.itemId(), after.version(), limit);
+                }, regionPrefix + "%", from, to, after.itemId(), after.version(), stored(after.period()), limit);
         return open.entrySet().stream().map(e -> new ItemFile(e.getKey(), null, e.getValue(), List.of())).toList();
     }
 
@@ -108,13 +158,14 @@ public class ItemFileRepository {
         List<Item> items = files.stream().flatMap(f -> f.changedItem().stream()).toList();
         jdbc.batchUpdate("""
                 insert into item (item_id, latest_version, region, responsible_body, title, mode, retired_at, updated_at,
-                    category, time_limit_text, processing_limit)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    category, time_limit_text, processing_limit, schedule, next_period_starts)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (item_id) do update set latest_version = excluded.latest_version,
                     region = excluded.region, responsible_body = excluded.responsible_body, title = excluded.title,
                     mode = excluded.mode, retired_at = excluded.retired_at, updated_at = excluded.updated_at,
                     category = excluded.category, time_limit_text = excluded.time_limit_text,
-                    processing_limit = excluded.processing_limit""",
+                    processing_limit = excluded.processing_limit, schedule = excluded.schedule,
+                    next_period_starts = excluded.next_period_starts""",
                 items, 1000, (ps, i) -> {
                     ps.setString(1, i.itemId());
                     ps.setInt(2, i.latestVersion());
@@ -131,6 +182,8 @@ public class ItemFileRepository {
                     }
                     ps.setString(10, i.timeLimitText());
                     ps.setString(11, i.processingLimit());
+                    ps.setString(12, i.schedule() == null ? null : i.schedule().code());
+                    ps.setObject(13, i.nextPeriod() == null ? null : i.nextPeriod().start());
                 });
         insertObligations(files.stream().flatMap(f -> f.newObligations().stream()).toList(), now);
         updateObligations(files.stream().flatMap(f -> f.changedObligations().stream()).toList(), now);
@@ -157,7 +210,7 @@ public class ItemFileRepository {
         jdbc.batchUpdate("""
                 update obligation set due_on = ?, due_at = ?, calendar_version = ?, provisional = ?, state = ?,
                     published_at = ?, working_days_late = ?, closed_reason = ?, updated_at = ?
-                where item_id = ? and version = ?""", obligations, 1000, (ps, o) -> {
+                where item_id = ? and version = ? and period = ?""", obligations, 1000, (ps, o) -> {
                     ps.setObject(1, o.dueOn());
                     ps.setTimestamp(2, timestamp(o.dueAt()));
                     ps.setString(3, o.calendarVersion());
@@ -169,13 +222,15 @@ public class ItemFileRepository {
                     ps.setTimestamp(9, now);
                     ps.setString(10, o.itemId());
                     ps.setInt(11, o.version());
+                    ps.setString(12, stored(o.period()));
                 });
     }
 
     private void hold(List<Publication> publications, Timestamp now) {
         jdbc.batchUpdate("""
-                insert into held_publication (event_id, item_id, version, published_at, channel, url, received_at)
-                values (?, ?, ?, ?, ?, ?, ?) on conflict (item_id, event_id) do nothing""", publications, 1000, (ps, p) -> {
+                insert into held_publication (event_id, item_id, version, published_at, channel, url, received_at,
+                    period)
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (item_id, event_id) do nothing""", publications, 1000, (ps, p) -> {
                     ps.setString(1, p.eventId());
                     ps.setString(2, p.itemId());
                     ps.setInt(3, p.version());
@@ -183,6 +238,7 @@ public class ItemFileRepository {
                     ps.setString(5, p.channel());
                     ps.setString(6, p.url());
                     ps.setTimestamp(7, now);
+                    ps.setString(8, p.period());
                 });
     }
 
@@ -217,7 +273,7 @@ public class ItemFileRepository {
         ps.setString(20, o.limitKind().name());
         ps.setString(21, o.countUnit().name());
         ps.setObject(22, o.countedFrom());
-        ps.setString(23, o.period());
+        ps.setString(23, stored(o.period()));
     }
 
     static Obligation obligation(ResultSet rs) throws SQLException {
@@ -226,7 +282,16 @@ public class ItemFileRepository {
                 rs.getString(10), rs.getBoolean(11), rs.getObject(12, LocalDate.class), offset(rs, 13),
                 rs.getString(14), rs.getBoolean(15), ObligationState.valueOf(rs.getString(16)), offset(rs, 17),
                 (Integer) rs.getObject(18), rs.getString(19), TimeLimitKind.valueOf(rs.getString(20)),
-                CountUnit.valueOf(rs.getString(21)), rs.getObject(22, LocalDate.class), rs.getString(23));
+                CountUnit.valueOf(rs.getString(21)), rs.getObject(22, LocalDate.class), period(rs.getString(23)));
+    }
+
+    /** An obligation's period as its key column holds it: '' for none (V14). */
+    private static String stored(String period) {
+        return period == null ? "" : period;
+    }
+
+    private static String period(String stored) {
+        return stored.isEmpty() ? null : stored;
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -8,6 +8,8 @@ import cn.shixian.workcalendar.DueDate;
 import cn.shixian.workcalendar.RegionCode;
 import cn.shixian.workcalendar.WorkingDayCalendar;
 import cn.shixian.workcalendar.timelimit.DueCount;
+import cn.shixian.workcalendar.timelimit.Period;
+import cn.shixian.workcalendar.timelimit.Schedule;
 import cn.shixian.workcalendar.timelimit.TimeLimitParser;
 import cn.shixian.workcalendar.timelimit.TimeLimitReading;
 import java.time.LocalDate;
@@ -42,11 +44,23 @@ public final class DueDateRule {
     }
 
     /**
-     * The obligation a revision opens: for an actively published item (主动公开) by its time limit,
+     * What a revision opens: for an actively published item (主动公开) the obligation of its time limit,
      * none for one published on request (依申请公开).
      */
-    Optional<Obligation> opening(ItemRevision revision) {
+    Optional<Opening> opening(ItemRevision revision) {
         return revision.mode() == DisclosureMode.ACTIVE ? open(revision) : Optional.empty();
+    }
+
+    /**
+     * The obligation a revision opens, and for a periodic time limit its schedule and the period the
+     * obligation is for (the schedule opens the next one when it begins).
+     */
+    record Opening(Obligation obligation, Schedule schedule, Period period) {
+
+        /** The period after this one, for the schedule to open; null when the time limit does not recur. */
+        Period nextPeriod() {
+            return period == null ? null : period.next();
+        }
     }
 
     /**
@@ -69,18 +83,31 @@ public final class DueDateRule {
      * The obligation a revision of an actively published item opens: counted from the day it changed,
      * or for a periodic limit the first period due after it; none for a continuous one (长期公开).
      */
-    private Optional<Obligation> open(ItemRevision revision) {
+    private Optional<Opening> open(ItemRevision revision) {
         TimeLimitReading limit = read(revision.timeLimit());
         LocalDate changedOn = revision.changedAt().atZoneSameInstant(zone).toLocalDate();
         return limit.firstDue(changedOn, calendar, RegionCode.of(revision.region())).map(first -> {
             DueDate due = first.due();
             DueCount count = first.count();
-            return new Obligation(revision.itemId(), revision.version(), revision.region(),
+            Obligation obligation = new Obligation(revision.itemId(), revision.version(), revision.region(),
                     revision.responsibleBody(), revision.title(), revision.changedAt(), changedOn, count.days(),
                     limit.extensionDays(), limit.text(), limit.unparsed(), due.date(), endOf(due.date()),
                     due.calendarVersion().value(), due.provisional(), ObligationState.OPEN, null, null, null,
                     limit.kind(), count.unit(), count.from(), first.period() == null ? null : first.period().key());
+            return new Opening(obligation, first.period() == null ? null : limit.schedule(), first.period());
         });
+    }
+
+    /**
+     * The obligation of a later {@code period} of {@code schedule}, for the same version as
+     * {@code earlier} (an obligation of an earlier period of it): counted from the period's end or
+     * on its named day, on this calendar.
+     */
+    Obligation openPeriod(Obligation earlier, Schedule schedule, Period period) {
+        DueCount count = schedule.countFor(period);
+        DueDate due = count.due(calendar, RegionCode.of(earlier.region()));
+        return earlier.forPeriod(period.key(), count, due.date(), endOf(due.date()), due.calendarVersion().value(),
+                due.provisional());
     }
 
     /** The obligation counted again on this calendar; the same obligation if nothing changed. */

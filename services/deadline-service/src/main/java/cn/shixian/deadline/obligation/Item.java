@@ -2,6 +2,9 @@ package cn.shixian.deadline.obligation;
 
 import cn.shixian.contracts.DisclosureMode;
 import cn.shixian.contracts.ItemRevision;
+import cn.shixian.workcalendar.timelimit.Period;
+import cn.shixian.workcalendar.timelimit.Schedule;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -14,24 +17,41 @@ import java.util.List;
  * @param processingLimit the revision's 办理时限 as written, null when it gave none: the service's
  *                        processing limit, shown with the item, never counted (no obligation comes of it)
  * @param retiredAt     when the item left the catalog, null while it is in it
+ * @param schedule      the latest revision's periodic schedule (周期), null when its time limit does not recur
+ * @param nextPeriod    the period of {@code schedule} to open when it begins; null when none is to come (not
+ *                      periodic, retired, published on request)
  */
 public record Item(String itemId, int latestVersion, String region, String responsibleBody, String title,
                    List<String> category, String timeLimitText, String processingLimit, DisclosureMode mode,
-                   OffsetDateTime retiredAt) {
+                   OffsetDateTime retiredAt, Schedule schedule, Period nextPeriod) {
 
     public Item {
         category = category == null ? null : List.copyOf(category);
+        if (nextPeriod != null && (schedule == null || nextPeriod.every() != schedule.every())) {
+            throw new IllegalArgumentException("a next period " + nextPeriod + " needs its schedule, not " + schedule);
+        }
     }
 
     static Item of(ItemRevision revision) {
         return new Item(revision.itemId(), revision.version(), revision.region(), revision.responsibleBody(),
                 revision.title(), revision.category(),
                 revision.timeLimit() == null ? null : revision.timeLimit().text(), revision.processingLimit(),
-                revision.mode(), null);
+                revision.mode(), null, null, null);
     }
 
     Item retired(OffsetDateTime at) {
         return new Item(itemId, latestVersion, region, responsibleBody, title, category, timeLimitText,
-                processingLimit, mode, at);
+                processingLimit, mode, at, schedule, null);
+    }
+
+    /** The item whose schedule opens {@code next} when it begins. */
+    Item scheduled(Schedule periods, Period next) {
+        return new Item(itemId, latestVersion, region, responsibleBody, title, category, timeLimitText,
+                processingLimit, mode, retiredAt, periods, next);
+    }
+
+    /** Whether a period of its schedule has begun by {@code today} and is still to open. */
+    public boolean periodBegunBy(LocalDate today) {
+        return nextPeriod != null && !nextPeriod.start().isAfter(today);
     }
 }

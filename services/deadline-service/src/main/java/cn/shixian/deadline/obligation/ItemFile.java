@@ -5,6 +5,8 @@ import cn.shixian.contracts.EventData;
 import cn.shixian.contracts.ItemPublished;
 import cn.shixian.contracts.ItemRetired;
 import cn.shixian.contracts.ItemRevision;
+import cn.shixian.workcalendar.timelimit.Period;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,23 +30,24 @@ public final class ItemFile {
     private final String itemId;
     private Item item;
     private boolean itemChanged;
-    private final Map<Integer, Obligation> obligations = new LinkedHashMap<>();
-    private final Set<Integer> newVersions = new LinkedHashSet<>();
-    private final Set<Integer> changedVersions = new LinkedHashSet<>();
+    private final Map<ObligationKey, Obligation> obligations = new LinkedHashMap<>();
+    private final Set<ObligationKey> newKeys = new LinkedHashSet<>();
+    private final Set<ObligationKey> changedKeys = new LinkedHashSet<>();
     private final List<Publication> held;
     private final List<Publication> pending = new ArrayList<>();
     private final List<Publication> newPublications = new ArrayList<>();
 
     /**
      * @param item the stored item, null if never seen
-     * @param open its open obligations
+     * @param open its open obligations (and, for {@link #openBegunPeriods}, the latest period's obligation
+     *             of its latest version, whatever its state)
      * @param held its held publications: of versions newer than {@code item}'s (one that is not is
      *             simply {@link #released()})
      */
     public ItemFile(String itemId, Item item, Collection<Obligation> open, Collection<Publication> held) {
         this.itemId = itemId;
         this.item = item;
-        open.forEach(o -> obligations.put(o.version(), o));
+        open.forEach(o -> obligations.put(ObligationKey.of(o), o));
         this.held = List.copyOf(held);
         this.pending.addAll(held);
     }
@@ -64,10 +67,14 @@ public final class ItemFile {
             return Disposition.STALE;
         }
         // count first: a date the calendar refuses must leave the file untouched
-        Obligation opened = rule.opening(revision).orElse(null);
-        Obligation met = opened == null ? null : earliestCovering(revision.version())
+        DueDateRule.Opening opening = rule.opening(revision).orElse(null);
+        Obligation opened = opening == null ? null : opening.obligation();
+        Obligation met = opened == null ? null : earliestCovering(opened)
                 .map(p -> rule.meet(opened, p.publishedAt())).orElse(null);
         item = Item.of(revision);
+        if (opening != null && opening.schedule() != null) {
+            item = item.scheduled(opening.schedule(), opening.nextPeriod());
+        }
         itemChanged = true;
         // a publication older than this version can meet no obligation still to come
         pending.removeIf(p -> !p.covers(revision.version()));
@@ -82,9 +89,34 @@ public final class ItemFile {
         return Disposition.APPLIED;
     }
 
+    /**
+     * Opens every period of the item's schedule that has begun by {@code today} (the period
+     * scheduler's step, docs/design.md "Time limits"): each for the latest version, counted on this
+     * calendar. Nothing for an item without a schedule, retired, or with no period begun.
+     */
+    public void openBegunPeriods(LocalDate today, DueDateRule rule, Consumer<EventData> out) {
+        if (item == null || item.retiredAt() != null || !item.periodBegunBy(today)) {
+            return;
+        }
+        Obligation latest = latestPeriodOf(item.latestVersion()).orElseThrow(() -> new IllegalStateException(
+                "item " + itemId + " has a schedule but no obligation of a period of version " + item.latestVersion()));
+        Period period = item.nextPeriod();
+        for (; !period.start().isAfter(today); period = period.next()) {
+            Obligation opened = rule.openPeriod(latest, item.schedule(), period);
+            record(opened, true);
+            out.accept(opened.opened(item.category()));
+        }
+        item = item.scheduled(item.schedule(), period);
+        itemChanged = true;
+    }
+
+    private Optional<Obligation> latestPeriodOf(int version) {
+        return obligations.values().stream().filter(o -> o.version() == version && o.period() != null)
+                .max(Comparator.comparing(Obligation::countedFrom));
+    }
+
     private Disposition publish(Publication publication, DueDateRule rule, Consumer<EventData> out) {
-        List<Obligation> met = openObligations().stream().filter(o -> publication.covers(o.version()))
-                .map(o -> rule.meet(o, publication.publishedAt())).toList();
+        List<Obligation> met = meets(publication).stream().map(o -> rule.meet(o, publication.publishedAt())).toList();
         newPublications.add(publication);
         if (waiting(publication)) {
             pending.add(publication);
@@ -94,6 +126,18 @@ public final class ItemFile {
             out.accept(obligation.metEvent());
         }
         return item == null ? Disposition.HELD : Disposition.APPLIED;
+    }
+
+    /**
+     * The open obligations a publication meets: every one of the versions it covers (rule 5), but of a
+     * periodic time limit only the period it names, or without one the oldest open period.
+     */
+    private List<Obligation> meets(Publication publication) {
+        List<Obligation> covered = openObligations().stream().filter(o -> publication.covers(o.version())).toList();
+        String period = publication.period() != null ? publication.period() : covered.stream()
+                .filter(o -> o.period() != null).min(Comparator.comparing(Obligation::dueOn))
+                .map(Obligation::period).orElse(null);
+        return covered.stream().filter(o -> o.period() == null || o.period().equals(period)).toList();
     }
 
     private Disposition retire(ItemRetired retired, Consumer<EventData> out) {
@@ -125,8 +169,9 @@ public final class ItemFile {
         }
     }
 
-    private Optional<Publication> earliestCovering(int version) {
-        return pending.stream().filter(p -> p.covers(version)).min(Comparator.comparing(Publication::publishedAt));
+    private Optional<Publication> earliestCovering(Obligation opened) {
+        return pending.stream().filter(p -> p.covers(opened.version()) && p.fits(opened))
+                .min(Comparator.comparing(Publication::publishedAt));
     }
 
     private List<Obligation> openObligations() {
@@ -134,13 +179,15 @@ public final class ItemFile {
     }
 
     private void record(Obligation obligation, boolean isNew) {
-        obligations.put(obligation.version(), obligation);
-        (isNew ? newVersions : changedVersions).add(obligation.version());
+        ObligationKey key = ObligationKey.of(obligation);
+        obligations.put(key, obligation);
+        (isNew ? newKeys : changedKeys).add(key);
     }
 
-    /** The obligations this file holds, in version order (for a walk over many files). */
+    /** The obligations this file holds, in key order (version, then period: for a walk over many files). */
     public List<Obligation> obligations() {
-        return obligations.values().stream().sorted(Comparator.comparingInt(Obligation::version)).toList();
+        return obligations.values().stream().sorted(Comparator.comparingInt(Obligation::version)
+                .thenComparing(o -> o.period() == null ? "" : o.period())).toList();
     }
 
     public String itemId() {
@@ -153,11 +200,11 @@ public final class ItemFile {
     }
 
     public List<Obligation> newObligations() {
-        return newVersions.stream().map(obligations::get).toList();
+        return newKeys.stream().map(obligations::get).toList();
     }
 
     public List<Obligation> changedObligations() {
-        return changedVersions.stream().filter(v -> !newVersions.contains(v)).map(obligations::get).toList();
+        return changedKeys.stream().filter(k -> !newKeys.contains(k)).map(obligations::get).toList();
     }
 
     /** Publications received here whose version has still not arrived: to hold. */

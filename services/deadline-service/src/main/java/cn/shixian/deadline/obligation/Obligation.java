@@ -12,8 +12,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A publication obligation (公开义务) of one version of an item: publish by the end of {@code dueOn}
- * (docs/design.md rules 1, 2, 5).
+ * A publication obligation (公开义务) of one version of an item, and for a periodic time limit of one
+ * period of it: publish by the end of {@code dueOn} (docs/design.md rules 1, 2, 5).
  *
  * @param changedOn         the local day the information was formed or changed; not counted
  * @param dueAt             the first instant the obligation is overdue: the start of the day after {@code dueOn}
@@ -57,6 +57,15 @@ public record Obligation(String itemId, int version, String region, String respo
                 period);
     }
 
+    /** The obligation of another period of the same version, open, counted by {@code count}. */
+    Obligation forPeriod(String periodKey, DueCount count, LocalDate newDueOn, OffsetDateTime newDueAt,
+                         String newCalendarVersion, boolean newProvisional) {
+        return new Obligation(itemId, version, region, responsibleBody, title, changedAt, changedOn, count.days(),
+                extensionDays, timeLimitText, timeLimitUnparsed, newDueOn, newDueAt, newCalendarVersion,
+                newProvisional, ObligationState.OPEN, null, null, null, limitKind, count.unit(), count.from(),
+                periodKey);
+    }
+
     /** How {@code dueOn} is counted. */
     public DueCount count() {
         return new DueCount(countUnit, countedFrom, workingDays);
@@ -77,15 +86,15 @@ public record Obligation(String itemId, int version, String region, String respo
     }
 
     DeadlineMet metEvent() {
-        return new DeadlineMet(itemId, version, publishedAt, dueOn, isLate(), isLate() ? workingDaysLate : 0);
+        return new DeadlineMet(itemId, version, publishedAt, dueOn, isLate(), isLate() ? workingDaysLate : 0, period);
     }
 
     DeadlineCancelled cancelledEvent() {
-        return new DeadlineCancelled(itemId, version, closedReason);
+        return new DeadlineCancelled(itemId, version, closedReason, period);
     }
 
     DeadlineRecomputed recomputedEvent(LocalDate previousDueOn) {
         return new DeadlineRecomputed(itemId, version, region, responsibleBody, title, changedOn, dueOn, dueAt,
-                workingDays, calendarVersion, provisional, timeLimitUnparsed, previousDueOn);
+                workingDays, calendarVersion, provisional, timeLimitUnparsed, previousDueOn, period);
     }
 }

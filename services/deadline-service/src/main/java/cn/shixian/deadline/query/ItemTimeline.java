@@ -70,14 +70,16 @@ record ItemTimeline(String itemId, Item item, List<Event> events, List<Obligatio
      * date from {@code previousDueOn} to {@code dueOn}, or it stopped being provisional.
      *
      * @param reason what the recount did it for, e.g. "calendar CN:2027 loaded" or "… corrected"
+     * @param period the period of a periodic obligation it moved, null for the others
      */
     record Recomputation(int version, LocalDate previousDueOn, LocalDate dueOn, String calendarVersion,
-                         boolean provisional, Instant recomputedAt, String reason) {
+                         boolean provisional, Instant recomputedAt, String reason, String period) {
 
         static Recomputation read(ResultSet row, int rowNumber) throws SQLException {
             return new Recomputation(row.getInt("version"), row.getObject("previous_due_on", LocalDate.class),
                     row.getObject("due_on", LocalDate.class), row.getString("calendar_version"),
-                    row.getBoolean("provisional"), Rows.instant(row, "recomputed_at"), row.getString("reason"));
+                    row.getBoolean("provisional"), Rows.instant(row, "recomputed_at"), row.getString("reason"),
+                    row.getString("period"));
         }
     }
 }

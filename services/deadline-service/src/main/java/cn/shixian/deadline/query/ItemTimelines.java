@@ -55,7 +55,7 @@ class ItemTimelines {
                 return Optional.empty();
             }
             List<ObligationView> obligations = jdbc.sql("select " + ObligationView.COLUMNS
-                            + " from obligation where item_id = :itemId order by version")
+                            + " from obligation where item_id = :itemId order by version, counted_from")
                     .param("itemId", itemId).query(ObligationView::read).list();
             // publications live in the event log, whole; one dead-lettered (its item never came) is left out
             List<ItemTimeline.Publication> publications = jdbc.sql("""
@@ -65,7 +65,7 @@ class ItemTimelines {
                     .param("itemId", itemId).query(this::publication).list().stream()
                     .flatMap(Optional::stream).sorted(ItemTimeline.Publication.IN_ORDER).toList();
             List<ItemTimeline.Recomputation> recomputations = jdbc.sql("""
-                    select version, previous_due_on, due_on, calendar_version, provisional, recomputed_at, reason
+                    select version, previous_due_on, due_on, calendar_version, provisional, recomputed_at, reason, period
                     from recomputation where item_id = :itemId order by recomputed_at, version""")
                     .param("itemId", itemId).query(ItemTimeline.Recomputation::read).list();
             return Optional.of(new ItemTimeline(itemId, item.orElse(null), events, obligations, publications,

@@ -24,7 +24,7 @@ record ObligationView(String itemId, int version, String region, String responsi
     static final String COLUMNS = """
             item_id, version, region, responsible_body, title, changed_at, changed_on, working_days, extension_days,
             time_limit_text, time_limit_unparsed, due_on, due_at, calendar_version, provisional, state, published_at,
-            working_days_late, closed_reason, opened_at, updated_at, limit_kind, count_unit, counted_from, period""";
+            working_days_late, closed_reason, opened_at, updated_at, limit_kind, count_unit, counted_from, nullif(period, '') as period""";
 
     static ObligationView read(ResultSet row, int rowNumber) throws SQLException {
         return new ObligationView(row.getString("item_id"), row.getInt("version"), row.getString("region"),

@@ -132,7 +132,7 @@ class ItemFileTest {
     void aHeldPublicationIsReleasedOnceItsVersionArrivesAndNotBefore() {
         Item v1 = Item.of(created(1, "2025-09-24T10:30:00+08:00", DisclosureMode.ACTIVE));
         Publication ofV3 = new Publication("pub-3", "item-1", 3, OffsetDateTime.parse("2025-10-20T09:00:00+08:00"),
-                "政府网站", null);
+                "政府网站", null, null);
         ItemFile stored = new ItemFile("item-1", v1, List.of(), List.of(ofV3));
 
         stored.apply("e2", changed(2, "2025-10-09T09:00:00+08:00"), RULE, out::add);

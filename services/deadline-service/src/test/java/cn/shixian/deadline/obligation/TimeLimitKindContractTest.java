@@ -2,6 +2,7 @@ package cn.shixian.deadline.obligation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shixian.workcalendar.timelimit.Period;
 import cn.shixian.workcalendar.timelimit.SchedulePeriod;
 import cn.shixian.workcalendar.timelimit.TimeLimitKind;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * One home for the kinds of time limit: {@link TimeLimitKind} (and {@link SchedulePeriod}). Item
+ * One home for the kinds of time limit: {@link TimeLimitKind} (and {@link SchedulePeriod}, {@link Period#KEY}). Item
  * events state any of them; the contract's {@code timeLimitKind} enum and the schema's check
  * constraint list exactly the kinds that open an obligation (all but CONTINUOUS).
  */
@@ -46,6 +47,15 @@ class TimeLimitKindContractTest {
         try (InputStream in = getClass().getResourceAsStream("/schemas/common.schema.json")) {
             JsonNode every = new ObjectMapper().readTree(in).at("/$defs/timeLimitSchedule/properties/every/enum");
             assertThat(texts(every)).isEqualTo(Arrays.stream(SchedulePeriod.values()).map(Enum::name).toList());
+        }
+    }
+
+    @Test
+    void theContractsPeriodIsPeriodsKey() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/schemas/common.schema.json")) {
+            String pattern = new ObjectMapper().readTree(in).at("/$defs/period/pattern").asText();
+
+            assertThat(pattern).isEqualTo("^" + Period.KEY.pattern() + "$");
         }
     }
 

@@ -8,6 +8,7 @@ import cn.shixian.workbench.services.Timeline;
 import cn.shixian.workbench.services.WorkItem;
 import cn.shixian.workbench.web.Lamp;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -32,11 +33,13 @@ class ItemController {
     }
 
     @GetMapping("/items/{itemId}")
-    String item(@PathVariable String itemId, @RequestParam(required = false) Integer version, Model model) {
+    String item(@PathVariable String itemId, @RequestParam(required = false) Integer version,
+                @RequestParam(required = false) String period, Model model) {
         Timeline timeline = deadline.timeline(itemId);
         List<AlertItem> alerts = alerting.alertsOf(itemId);
         Optional<Timeline.Obligation> shown = timeline.obligations().stream()
                 .filter(o -> version == null || o.version() == version)
+                .filter(o -> period == null || period.equals(o.period()))
                 .reduce((first, second) -> second);
         model.addAttribute("timeline", timeline);
         model.addAttribute("region", timeline.item() != null ? timeline.item().region()
@@ -46,10 +49,11 @@ class ItemController {
         model.addAttribute("alerts", alerts);
         List<WorkItem> tracked = alerting.obligationsOf(itemId);
         model.addAttribute("tracked", tracked);
-        model.addAttribute("lamp", shown.flatMap(o -> tracked.stream().filter(t -> t.version() == o.version()).findFirst())
+        model.addAttribute("lamp", shown.flatMap(o -> tracked.stream()
+                        .filter(t -> t.version() == o.version() && Objects.equals(t.period(), o.period())).findFirst())
                 .map(t -> Lamp.of(t.state())).orElse(Lamp.NONE));
         shown.ifPresent(obligation -> {
-            Explanation explanation = deadline.explanation(itemId, obligation.version());
+            Explanation explanation = deadline.explanation(itemId, obligation.version(), obligation.period());
             model.addAttribute("obligation", obligation);
             model.addAttribute("explanation", explanation);
             model.addAttribute("months", CountedMonths.of(explanation).months());

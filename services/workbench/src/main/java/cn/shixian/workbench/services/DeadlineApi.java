@@ -3,6 +3,7 @@ package cn.shixian.workbench.services;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -45,8 +46,10 @@ public class DeadlineApi {
         return http.get().uri("/api/items/{id}", itemId).retrieve().body(Timeline.class);
     }
 
-    public Explanation explanation(String itemId, int version) {
-        return http.get().uri("/api/items/{id}/obligations/{v}/explanation", itemId, version)
+    /** Why an obligation is due on its day; {@code period} names one period of a periodic item (null: its latest). */
+    public Explanation explanation(String itemId, int version, String period) {
+        return http.get().uri(uri -> uri.path("/api/items/{id}/obligations/{v}/explanation")
+                        .queryParamIfPresent("period", Optional.ofNullable(period)).build(itemId, version))
                 .retrieve().body(Explanation.class);
     }
 

@@ -12,11 +12,13 @@ public enum Column {
     TITLE("column.title", WorkItem::title),
     ITEM_ID("column.itemId", WorkItem::itemId),
     VERSION("column.version", WorkItem::version),
+    PERIOD("column.period", WorkItem::period),
     REGION("column.region", WorkItem::region),
     BODY("column.body", WorkItem::responsibleBody),
     CATEGORY("column.category", WorkItem::categoryPath),
     CHANGED_ON("column.changedOn", WorkItem::changedOn),
     DUE_ON("column.dueOn", WorkItem::dueOn),
+    TIME_LIMIT("column.timeLimit", WorkItem::limitKind),
     DAYS_LEFT("column.daysLeft", WorkItem::workingDaysLeft),
     DAYS_OVERDUE("column.daysOverdue", WorkItem::workingDaysOverdue),
     PROVISIONAL("column.provisional", WorkItem::provisional);

@@ -154,6 +154,7 @@ class WorklistExport {
         return switch (column) {
             case STATE -> message("state." + value);
             case PROVISIONAL -> message(Boolean.TRUE.equals(value) ? "yes" : "no");
+            case TIME_LIMIT -> message("item.limitKind." + value);
             default -> value.toString();
         };
     }

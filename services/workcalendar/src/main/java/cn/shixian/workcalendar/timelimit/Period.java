@@ -2,6 +2,7 @@ package cn.shixian.workcalendar.timelimit;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One period of a periodic time limit (周期), e.g. the third quarter of 2025 ({@code 2025-Q3}).
@@ -10,6 +11,9 @@ import java.util.Objects;
  * @param start the period's first day (the first of a month that starts such a period)
  */
 public record Period(SchedulePeriod every, LocalDate start) {
+
+    /** What a period's {@link #key()} looks like: 2025-09, 2025-Q3, 2025-H2, 2025. */
+    public static final Pattern KEY = Pattern.compile("[0-9]{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?");
 
     public Period {
         Objects.requireNonNull(every, "every");

@@ -83,6 +83,36 @@ public record Schedule(SchedulePeriod every, Due due) {
         return "month " + on.month() + (on.month() > every.months() ? " counted from the period's start" : "");
     }
 
+    /**
+     * A stable text for storage, read back by {@link #ofCode}: {@code QUARTER/AFTER/15/WORKING},
+     * {@code MONTH/AFTER/10/CALENDAR}, {@code YEAR/ON/3/0} (month 3, its last day).
+     */
+    public String code() {
+        return every + "/" + switch (due) {
+            case OnDay on -> "ON/" + on.month() + "/" + on.day();
+            case AfterEnd after -> "AFTER/" + after.days() + "/" + (after.workingDays() ? "WORKING" : "CALENDAR");
+        };
+    }
+
+    /** The schedule of a {@link #code()}. */
+    public static Schedule ofCode(String code) {
+        String[] part = code.split("/");
+        if (part.length != 4) {
+            throw new IllegalArgumentException("not a schedule code: " + code);
+        }
+        SchedulePeriod every = SchedulePeriod.valueOf(part[0]);
+        int first = Integer.parseInt(part[2]);
+        return switch (part[1]) {
+            case "ON" -> new Schedule(every, new OnDay(first, Integer.parseInt(part[3])));
+            case "AFTER" -> new Schedule(every, new AfterEnd(first, switch (part[3]) {
+                case "WORKING" -> true;
+                case "CALENDAR" -> false;
+                default -> throw new IllegalArgumentException("not a schedule code: " + code);
+            }));
+            default -> throw new IllegalArgumentException("not a schedule code: " + code);
+        };
+    }
+
     /** How {@code period}'s due date is counted. */
     public DueCount countFor(Period period) {
         return switch (due) {

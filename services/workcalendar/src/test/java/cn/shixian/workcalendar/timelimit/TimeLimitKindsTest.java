@@ -1,6 +1,7 @@
 package cn.shixian.workcalendar.timelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import cn.shixian.workcalendar.RegionCode;
 import cn.shixian.workcalendar.WorkingDayCalendar;
@@ -148,6 +149,22 @@ class TimeLimitKindsTest {
             }
 
             assertThat(dues).containsExactly("2025-Q4 2026-01-22", "2026-Q1 2026-04-22", "2026-Q2 2026-07-21");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"每季度结束后15个工作日内", "每月结束后10日内", "每年3月底前", "每月25日前", "每半年公开一次", "每年1月31日前"})
+        void aScheduleIsStoredAsACodeAndReadBackTheSame(String text) {
+            Schedule schedule = TimeLimitParser.read(text).schedule();
+
+            assertThat(Schedule.ofCode(schedule.code())).isEqualTo(schedule);
+        }
+
+        @Test
+        void aCodeThatIsNoScheduleIsRefused() {
+            assertThat(Schedule.ofCode("QUARTER/AFTER/15/WORKING").due()).isEqualTo(new Schedule.AfterEnd(15, true));
+            for (String bad : new String[] {"QUARTER/AFTER/15", "WEEK/ON/1/1", "YEAR/ON/3/x", "YEAR/AFTER/3/DAYS"}) {
+                assertThatIllegalArgumentException().isThrownBy(() -> Schedule.ofCode(bad));
+            }
         }
 
         @ParameterizedTest(name = "{0} from {1}: {2} due {3}")
