@@ -64,6 +64,10 @@ final class DataBinding {
         }
     }
 
+    TimeLimit toTimeLimit(JsonNode limit) {
+        return bind(limit, TimeLimit.class, "");
+    }
+
     OffsetDateTime toTime(JsonNode time) {
         OffsetDateTime parsed = time.isString() ? RfcDateTimeReader.parseOrNull(time.asString()) : null;
         return parsed != null ? parsed : bind(time, OffsetDateTime.class, "/time");

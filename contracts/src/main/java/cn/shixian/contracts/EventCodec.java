@@ -36,6 +36,18 @@ public final class EventCodec {
     }
 
     /**
+     * Reads a time limit (公开时限) in the shape item events carry it ({@code timeLimit}), held to the
+     * same schema: for a reading stated outside an event (an officer's, over HTTP). Violations name
+     * fields from the object's root ({@code /calendarDays}).
+     */
+    public TimeLimit decodeTimeLimit(byte[] json) {
+        requireSize(json, MAX_EVENT_BYTES, "the time limit");
+        JsonNode limit = binding.readTree(json);
+        schemas.requireValidTimeLimit(limit);
+        return binding.toTimeLimit(limit);
+    }
+
+    /**
      * Serializes an event to UTF-8 JSON.
      *
      * @throws IllegalArgumentException if the event breaks its own schema: a bug of the producer,

@@ -24,7 +24,11 @@ final class EventSchemas {
     static final String LOCATION = "classpath:schemas/";
     static final String ENVELOPE_FILE = "cloudevent.schema.json";
 
+    /** An item's time limit (公开时限) as item events carry it, one home for the item events and the API. */
+    static final String TIME_LIMIT = "disclosure.item.changed.schema.json#/properties/timeLimit";
+
     private final Schema envelope;
+    private final Schema timeLimit;
     private final Map<EventType, Schema> data = new EnumMap<>(EventType.class);
 
     EventSchemas() {
@@ -35,6 +39,7 @@ final class EventSchemas {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemaRegistryConfig(config));
         envelope = load(registry, ENVELOPE_FILE);
+        timeLimit = load(registry, TIME_LIMIT);
         for (EventType type : EventType.values()) {
             data.put(type, load(registry, type.schemaFile()));
         }
@@ -49,6 +54,10 @@ final class EventSchemas {
 
     void requireValidEnvelope(JsonNode event) {
         require(envelope.validate(event), "");
+    }
+
+    void requireValidTimeLimit(JsonNode limit) {
+        require(timeLimit.validate(limit), "");
     }
 
     void requireValidData(EventType type, JsonNode eventData) {

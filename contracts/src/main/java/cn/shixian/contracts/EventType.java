@@ -13,6 +13,7 @@ public enum EventType {
     DEADLINE_RECOMPUTED("disclosure.deadline.recomputed", Topic.DEADLINES, DeadlineRecomputed.class),
     DEADLINE_MET("disclosure.deadline.met", Topic.DEADLINES, DeadlineMet.class),
     DEADLINE_CANCELLED("disclosure.deadline.cancelled", Topic.DEADLINES, DeadlineCancelled.class),
+    DEADLINE_TIME_LIMIT_SET("disclosure.deadline.time-limit-set", Topic.DEADLINES, TimeLimitSet.class),
     ALERT_DUE_SOON("disclosure.alert.due-soon", Topic.ALERTS, Alert.class),
     ALERT_OVERDUE("disclosure.alert.overdue", Topic.ALERTS, Alert.class),
     ALERT_ESCALATED("disclosure.alert.escalated", Topic.ALERTS, Alert.class),

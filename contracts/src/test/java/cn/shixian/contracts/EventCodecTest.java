@@ -104,6 +104,22 @@ class EventCodecTest {
     }
 
     @Test
+    void readsATimeLimitStatedOutsideAnEventByTheItemEventsSchema() {
+        assertThat(CODEC.decodeTimeLimit("""
+                {"text": "自受理之日起60日内出具结论", "kind": "CALENDAR_DAYS", "calendarDays": 60}"""
+                .getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(new TimeLimit("自受理之日起60日内出具结论", null, "CALENDAR_DAYS", 60, null));
+
+        assertThatThrownBy(() -> CODEC.decodeTimeLimit("""
+                {"kind": "CALENDAR_DAYS", "days": 60}""".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + " " + v.rule())
+                        .containsExactlyInAnyOrder("/calendarDays required", "/ additionalProperties"));
+        assertThatThrownBy(() -> CODEC.decodeTimeLimit("[]".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidEventException.class);
+    }
+
+    @Test
     void refusesAProcessingLimitLongerThanATimeLimitText() {
         String tooLong = Examples.with(ITEM_CREATED, "\"channels\"",
                 "\"processingLimit\": \"" + "办".repeat(2001) + "\",\n    \"channels\"");

@@ -73,7 +73,7 @@ class RequestEventsTest {
         assertThat(typesOn(Topic.DEADLINES)).containsExactly(
                 // the item obligations' types, unchanged
                 "disclosure.deadline.opened", "disclosure.deadline.recomputed", "disclosure.deadline.met",
-                "disclosure.deadline.cancelled",
+                "disclosure.deadline.cancelled", "disclosure.deadline.time-limit-set",
                 "disclosure.request.deadline.opened", "disclosure.request.deadline.recomputed",
                 "disclosure.request.deadline.paused", "disclosure.request.deadline.met",
                 "disclosure.request.deadline.cancelled");

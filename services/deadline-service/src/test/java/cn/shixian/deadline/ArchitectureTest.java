@@ -10,7 +10,7 @@ class ArchitectureTest {
     void keepsItsBoundaries() {
         ArchitectureRules.of("cn.shixian.deadline")
                 .domainPackages("obligation", "request")
-                .webPackages("access", "calendar", "explanation", "ingest", "query", "requestapi")
+                .webPackages("access", "calendar", "explanation", "ingest", "query", "reading", "requestapi")
                 .check();
     }
 }

@@ -90,9 +90,9 @@ final class ObligationChanges {
                     opened.receivedOn(), List.of(), opened.dueOn(), clocks.times(opened.dueOn(), opened.region()),
                     opened.calendarVersion(), opened.provisional(), OPENED_AS, now, null, null, null));
             case DeadlineRecomputed moved -> moveDueDate(new ObligationKey(moved.itemId(), moved.version(), moved.period()),
-                    moved.dueOn(), moved.region(), moved.calendarVersion(), moved.provisional());
+                    moved.dueOn(), moved.region(), moved.calendarVersion(), moved.provisional(), moved.timeLimitKind());
             case RequestDeadlineRecomputed moved -> moveDueDate(ObligationKey.of(moved), moved.dueOn(), moved.region(),
-                    moved.calendarVersion(), moved.provisional());
+                    moved.calendarVersion(), moved.provisional(), null);
             case DeadlineMet met -> publish(new ObligationKey(met.itemId(), met.version(), met.period()), met.late(),
                     met.publishedAt(), met.workingDaysLate());
             case RequestDeadlineMet met -> publish(ObligationKey.of(met), met.late(), met.answeredAt(),
@@ -151,8 +151,9 @@ final class ObligationChanges {
      * A new due date may move the obligation back (never forward: that is the sweep's, with an
      * alert) and restarts a paused clock. The new due date is written even when the state stays.
      */
+    /** @param limitKind the kind of time limit it is counted by now (an officer's reading); null: unchanged */
     private void moveDueDate(ObligationKey key, LocalDate dueOn, String region, String calendarVersion,
-                             boolean provisional) {
+                             boolean provisional, String limitKind) {
         ObligationRow row = rows.get(key);
         if (row == null) {
             return;
@@ -161,7 +162,7 @@ final class ObligationChanges {
         Step step = ObligationLifecycle.next(Optional.of(row.state()), ClockPosition.at(times, now),
                 new LifecycleEvent.DueDateMoved());
         ObligationState state = step instanceof Step.Move move ? move.to() : row.state();
-        put(row.dueOn(dueOn, times, calendarVersion, provisional, state, now));
+        put(row.dueOn(dueOn, times, calendarVersion, provisional, state, now, limitKind));
     }
 
     /** Closed once (open states only): a second met changes and counts nothing. */

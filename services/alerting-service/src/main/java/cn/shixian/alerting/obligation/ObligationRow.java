@@ -26,12 +26,15 @@ record ObligationRow(ObligationKey key, ObligationKind kind, String region, Stri
         category = List.copyOf(category);
     }
 
-    /** A new due date, and the state the lifecycle gives with it (state_since kept when it stays). */
+    /**
+     * A new due date, and the state the lifecycle gives with it (state_since kept when it stays);
+     * {@code newLimitKind} when the time limit is now read otherwise, else null.
+     */
     ObligationRow dueOn(LocalDate newDueOn, TransitionTimes newTimes, String newCalendarVersion, boolean newProvisional,
-                        ObligationState newState, Instant now) {
+                        ObligationState newState, Instant now, String newLimitKind) {
         return new ObligationRow(key, kind, region, responsibleBody, title, changedOn, category, newDueOn, newTimes,
                 newCalendarVersion, newProvisional, newState, newState == state ? stateSince : now, publishedAt,
-                workingDaysLate, limitKind);
+                workingDaysLate, newLimitKind == null ? limitKind : newLimitKind);
     }
 
     /** In {@code newState} from {@code now}, nothing else changed (paused, cancelled). */

@@ -115,13 +115,15 @@ class ObligationStore {
         }
         jdbc.batchUpdate("""
                 update obligation set due_on = ?, due_at = ?, due_soon_at = ?, escalate_at = ?, calendar_version = ?,
-                    provisional = ?, state = ?, state_since = ?, published_at = ?, working_days_late = ?, updated_at = ?
+                    provisional = ?, state = ?, state_since = ?, published_at = ?, working_days_late = ?, updated_at = ?,
+                    limit_kind = ?
                 where item_id = ? and version = ? and period = ?""", rows, rows.size(), (ps, row) -> {
                     setMoving(ps, 1, row);
                     ps.setTimestamp(11, Timestamp.from(now));
-                    ps.setString(12, row.key().id());
-                    ps.setInt(13, row.key().version());
-                    ps.setString(14, row.key().period());
+                    ps.setString(12, row.limitKind());
+                    ps.setString(13, row.key().id());
+                    ps.setInt(14, row.key().version());
+                    ps.setString(15, row.key().period());
                 });
     }
 

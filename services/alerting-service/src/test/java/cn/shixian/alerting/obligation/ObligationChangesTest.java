@@ -68,8 +68,24 @@ class ObligationChangesTest {
             assertThat(row.dueOn()).isEqualTo(LocalDate.of(2025, 11, 20));
             assertThat(row.times().dueAt()).isEqualTo(Instant.parse("2025-11-20T16:00:00Z"));
             assertThat(row.calendarVersion()).isEqualTo("cal-2");
+            assertThat(row.limitKind()).as("as opened: the recount named no new kind").isEqualTo("WORKING_DAYS");
         });
         assertThat(changes.raised()).isEmpty();
+    }
+
+    @Test
+    void anOfficersReadingCountsItByAnotherKindAndTheRowSaysSo() {
+        ObligationRow open = stored("r", ObligationState.OPEN);
+        DeadlineRecomputed byCalendarDays = recomputed("r", LocalDate.of(2025, 10, 24));
+        ObligationChanges changes = changes(Map.of(open.key(), open)).apply(new DeadlineRecomputed(
+                byCalendarDays.itemId(), 1, byCalendarDays.region(), byCalendarDays.responsibleBody(),
+                byCalendarDays.title(), byCalendarDays.changedOn(), byCalendarDays.dueOn(), byCalendarDays.dueAt(), 30,
+                "cal-2", false, false, DUE, null, "CALENDAR_DAYS"));
+
+        assertThat(changes.updated()).singleElement().satisfies(row -> {
+            assertThat(row.dueOn()).isEqualTo(LocalDate.of(2025, 10, 24));
+            assertThat(row.limitKind()).isEqualTo("CALENDAR_DAYS");
+        });
     }
 
     @Test

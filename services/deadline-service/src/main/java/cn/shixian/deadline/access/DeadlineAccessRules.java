@@ -27,6 +27,8 @@ class DeadlineAccessRules implements ApiAccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/items/**").hasRole(OFFICER)
                 // a read with its ids in the body (up to 2,000 do not fit a URL)
                 .requestMatchers(HttpMethod.POST, "/api/items/lookup").hasAnyRole(OFFICER, INGEST)
+                // an officer's reading of a time limit: within their regions, checked by the reading itself
+                .requestMatchers(HttpMethod.PUT, "/api/items/*/time-limit").hasRole(OFFICER)
                 .requestMatchers(HttpMethod.GET, "/api/obligations").hasRole(OFFICER)
                 .requestMatchers(HttpMethod.GET, "/api/requests", "/api/requests/**").hasRole(OFFICER)
                 .requestMatchers(HttpMethod.GET, "/api/reports/requests").hasRole(OFFICER)

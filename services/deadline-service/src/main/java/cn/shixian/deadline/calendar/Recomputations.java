@@ -13,11 +13,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code recomputation} table: what a recount moved, for the item timeline. A chunk of the
+ * The {@code recomputation} table: what a recount or an officer's reading of a time limit moved, for
+ * the item timeline. A chunk of the
  * recount is written with one statement (the rows as arrays, unnested), not one per row.
  */
 @Repository
-class Recomputations {
+public class Recomputations {
 
     private static final String INSERT = """
             insert into recomputation (item_id, version, previous_due_on, due_on, calendar_version, provisional,
@@ -33,7 +34,7 @@ class Recomputations {
     }
 
     /** Records these recomputations, all of one recount: {@code reason} at {@code at}. */
-    void record(List<DeadlineRecomputed> recomputed, String reason, Instant at) {
+    public void record(List<DeadlineRecomputed> recomputed, String reason, Instant at) {
         if (recomputed.isEmpty()) {
             return;
         }

@@ -1,11 +1,13 @@
 package cn.shixian.deadline.itemfile;
 
 import cn.shixian.contracts.DisclosureMode;
+import cn.shixian.contracts.TimeLimit;
 import cn.shixian.deadline.obligation.Item;
 import cn.shixian.deadline.obligation.ItemFile;
 import cn.shixian.deadline.obligation.Obligation;
 import cn.shixian.deadline.obligation.ObligationKey;
 import cn.shixian.deadline.obligation.ObligationState;
+import cn.shixian.deadline.obligation.OfficerReading;
 import cn.shixian.deadline.obligation.Publication;
 import cn.shixian.workcalendar.timelimit.DueCount.CountUnit;
 import cn.shixian.workcalendar.timelimit.Period;
@@ -24,11 +26,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads and stores {@link ItemFile}s a batch at a time: three queries to load any number of items,
@@ -36,6 +41,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class ItemFileRepository {
+
+    /** An officer's reading as the item row keeps it: the contract's {@code timeLimit} shape. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final String OBLIGATION_COLUMNS = """
             item_id, version, region, responsible_body, title, changed_at, changed_on, working_days,
@@ -76,7 +84,8 @@ public class ItemFileRepository {
         Map<String, Item> items = new HashMap<>();
         jdbc.query("""
                 select item_id, latest_version, region, responsible_body, title, mode, retired_at, category,
-                    time_limit_text, processing_limit, schedule, next_period_starts
+                    time_limit_text, processing_limit, schedule, next_period_starts, changed_at, reading::text,
+                    reading_set_by, reading_set_at
                 from item where item_id = any(?) order by item_id for update""",
                 rs -> {
                     items.put(rs.getString(1), item(rs));
@@ -129,9 +138,31 @@ public class ItemFileRepository {
     private static Item item(ResultSet rs) throws SQLException {
         Schedule schedule = rs.getString(11) == null ? null : Schedule.ofCode(rs.getString(11));
         LocalDate next = rs.getObject(12, LocalDate.class);
+        String reading = rs.getString(14);
         return new Item(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 strings(rs.getArray(8)), rs.getString(9), rs.getString(10), DisclosureMode.valueOf(rs.getString(6)),
-                offset(rs, 7), schedule, next == null ? null : new Period(schedule.every(), next));
+                offset(rs, 7), schedule, next == null ? null : new Period(schedule.every(), next), offset(rs, 13),
+                reading == null ? null
+                        : new OfficerReading(JSON.readValue(reading, TimeLimit.class), rs.getString(15), offset(rs, 16)));
+    }
+
+    /**
+     * The keys of the closed obligations (met or cancelled) of one version of an item: what a new
+     * reading must not open again.
+     */
+    public Set<ObligationKey> closedKeys(String itemId, int version) {
+        return new HashSet<>(jdbc.query("""
+                select item_id, version, period from obligation
+                where item_id = ? and version = ? and state <> 'OPEN'""",
+                (rs, n) -> new ObligationKey(rs.getString(1), rs.getInt(2), period(rs.getString(3))), itemId, version));
+    }
+
+    /** Records an officer's reading in the item's history of readings. */
+    public void recordReading(String itemId, int version, OfficerReading reading, String previousKind) {
+        jdbc.update("""
+                insert into time_limit_reading (item_id, version, reading, previous_kind, set_by, set_at)
+                values (?, ?, ?::jsonb, ?, ?, ?)""", itemId, version, JSON.writeValueAsString(reading.limit()),
+                previousKind, reading.setBy(), timestamp(reading.setAt()));
     }
 
     /**
@@ -158,14 +189,17 @@ public class ItemFileRepository {
         List<Item> items = files.stream().flatMap(f -> f.changedItem().stream()).toList();
         jdbc.batchUpdate("""
                 insert into item (item_id, latest_version, region, responsible_body, title, mode, retired_at, updated_at,
-                    category, time_limit_text, processing_limit, schedule, next_period_starts)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    category, time_limit_text, processing_limit, schedule, next_period_starts, changed_at, reading,
+                    reading_set_by, reading_set_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
                 on conflict (item_id) do update set latest_version = excluded.latest_version,
                     region = excluded.region, responsible_body = excluded.responsible_body, title = excluded.title,
                     mode = excluded.mode, retired_at = excluded.retired_at, updated_at = excluded.updated_at,
                     category = excluded.category, time_limit_text = excluded.time_limit_text,
                     processing_limit = excluded.processing_limit, schedule = excluded.schedule,
-                    next_period_starts = excluded.next_period_starts""",
+                    next_period_starts = excluded.next_period_starts,
+                    changed_at = coalesce(excluded.changed_at, item.changed_at), reading = excluded.reading,
+                    reading_set_by = excluded.reading_set_by, reading_set_at = excluded.reading_set_at""",
                 items, 1000, (ps, i) -> {
                     ps.setString(1, i.itemId());
                     ps.setInt(2, i.latestVersion());
@@ -184,6 +218,11 @@ public class ItemFileRepository {
                     ps.setString(11, i.processingLimit());
                     ps.setString(12, i.schedule() == null ? null : i.schedule().code());
                     ps.setObject(13, i.nextPeriod() == null ? null : i.nextPeriod().start());
+                    ps.setTimestamp(14, timestamp(i.changedAt()));
+                    OfficerReading reading = i.reading();
+                    ps.setString(15, reading == null ? null : JSON.writeValueAsString(reading.limit()));
+                    ps.setString(16, reading == null ? null : reading.setBy());
+                    ps.setTimestamp(17, reading == null ? null : timestamp(reading.setAt()));
                 });
         insertObligations(files.stream().flatMap(f -> f.newObligations().stream()).toList(), now);
         updateObligations(files.stream().flatMap(f -> f.changedObligations().stream()).toList(), now);
@@ -209,7 +248,9 @@ public class ItemFileRepository {
     private void updateObligations(List<Obligation> obligations, Timestamp now) {
         jdbc.batchUpdate("""
                 update obligation set due_on = ?, due_at = ?, calendar_version = ?, provisional = ?, state = ?,
-                    published_at = ?, working_days_late = ?, closed_reason = ?, updated_at = ?
+                    published_at = ?, working_days_late = ?, closed_reason = ?, updated_at = ?,
+                    working_days = ?, time_limit_text = ?, time_limit_unparsed = ?, limit_kind = ?, count_unit = ?,
+                    counted_from = ?
                 where item_id = ? and version = ? and period = ?""", obligations, 1000, (ps, o) -> {
                     ps.setObject(1, o.dueOn());
                     ps.setTimestamp(2, timestamp(o.dueAt()));
@@ -220,9 +261,16 @@ public class ItemFileRepository {
                     ps.setObject(7, o.workingDaysLate());
                     ps.setString(8, o.closedReason());
                     ps.setTimestamp(9, now);
-                    ps.setString(10, o.itemId());
-                    ps.setInt(11, o.version());
-                    ps.setString(12, stored(o.period()));
+                    // an officer's reading may count it anew, by another kind
+                    ps.setInt(10, o.workingDays());
+                    ps.setString(11, o.timeLimitText());
+                    ps.setBoolean(12, o.timeLimitUnparsed());
+                    ps.setString(13, o.limitKind().name());
+                    ps.setString(14, o.countUnit().name());
+                    ps.setObject(15, o.countedFrom());
+                    ps.setString(16, o.itemId());
+                    ps.setInt(17, o.version());
+                    ps.setString(18, stored(o.period()));
                 });
     }
 

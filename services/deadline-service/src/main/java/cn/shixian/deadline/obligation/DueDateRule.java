@@ -51,6 +51,14 @@ public final class DueDateRule {
         return revision.mode() == DisclosureMode.ACTIVE ? open(revision) : Optional.empty();
     }
 
+    /** What a revision opens read by an officer's {@code reading} (one that reads its text). */
+    Optional<Opening> opening(ItemRevision revision, OfficerReading reading) {
+        return revision.mode() == DisclosureMode.ACTIVE
+                ? open(revision.itemId(), revision.version(), revision.region(), revision.responsibleBody(),
+                        revision.title(), revision.changedAt(), StatedTimeLimit.reading(reading.limit()))
+                : Optional.empty();
+    }
+
     /**
      * The obligation a revision opens, and for a periodic time limit its schedule and the period the
      * obligation is for (the schedule opens the next one when it begins).
@@ -84,16 +92,30 @@ public final class DueDateRule {
      * or for a periodic limit the first period due after it; none for a continuous one (长期公开).
      */
     private Optional<Opening> open(ItemRevision revision) {
-        TimeLimitReading limit = read(revision.timeLimit());
-        LocalDate changedOn = revision.changedAt().atZoneSameInstant(zone).toLocalDate();
-        return limit.firstDue(changedOn, calendar, RegionCode.of(revision.region())).map(first -> {
+        return open(revision.itemId(), revision.version(), revision.region(), revision.responsibleBody(),
+                revision.title(), revision.changedAt(), read(revision.timeLimit()));
+    }
+
+    /**
+     * What the latest version of {@code item} opens when read by an officer's {@code reading}, as if it
+     * had been read so from the start; none for a continuous reading.
+     */
+    Optional<Opening> reopening(Item item, OfficerReading reading) {
+        return open(item.itemId(), item.latestVersion(), item.region(), item.responsibleBody(), item.title(),
+                item.changedAt(), StatedTimeLimit.reading(reading.limit()));
+    }
+
+    private Optional<Opening> open(String itemId, int version, String region, String responsibleBody, String title,
+                                   OffsetDateTime changedAt, TimeLimitReading limit) {
+        LocalDate changedOn = changedAt.atZoneSameInstant(zone).toLocalDate();
+        return limit.firstDue(changedOn, calendar, RegionCode.of(region)).map(first -> {
             DueDate due = first.due();
             DueCount count = first.count();
-            Obligation obligation = new Obligation(revision.itemId(), revision.version(), revision.region(),
-                    revision.responsibleBody(), revision.title(), revision.changedAt(), changedOn, count.days(),
-                    limit.extensionDays(), limit.text(), limit.unparsed(), due.date(), endOf(due.date()),
-                    due.calendarVersion().value(), due.provisional(), ObligationState.OPEN, null, null, null,
-                    limit.kind(), count.unit(), count.from(), first.period() == null ? null : first.period().key());
+            Obligation obligation = new Obligation(itemId, version, region, responsibleBody, title, changedAt,
+                    changedOn, count.days(), limit.extensionDays(), limit.text(), limit.unparsed(), due.date(),
+                    endOf(due.date()), due.calendarVersion().value(), due.provisional(), ObligationState.OPEN, null,
+                    null, null, limit.kind(), count.unit(), count.from(),
+                    first.period() == null ? null : first.period().key());
             return new Opening(obligation, first.period() == null ? null : limit.schedule(), first.period());
         });
     }

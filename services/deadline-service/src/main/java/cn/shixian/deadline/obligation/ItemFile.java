@@ -1,15 +1,18 @@
 package cn.shixian.deadline.obligation;
 
 import cn.shixian.contracts.DeadlineRecomputed;
+import cn.shixian.contracts.DisclosureMode;
 import cn.shixian.contracts.EventData;
 import cn.shixian.contracts.ItemPublished;
 import cn.shixian.contracts.ItemRetired;
 import cn.shixian.contracts.ItemRevision;
+import cn.shixian.contracts.TimeLimitSet;
 import cn.shixian.workcalendar.timelimit.Period;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,12 +69,16 @@ public final class ItemFile {
         if (item != null && revision.version() <= item.latestVersion()) {
             return Disposition.STALE;
         }
+        // an officer's reading holds while the revision keeps the text it reads
+        OfficerReading reading = item == null || item.reading() == null || !item.reading().reads(revision.timeLimit())
+                ? null : item.reading();
         // count first: a date the calendar refuses must leave the file untouched
-        DueDateRule.Opening opening = rule.opening(revision).orElse(null);
+        DueDateRule.Opening opening = (reading == null ? rule.opening(revision) : rule.opening(revision, reading))
+                .orElse(null);
         Obligation opened = opening == null ? null : opening.obligation();
         Obligation met = opened == null ? null : earliestCovering(opened)
                 .map(p -> rule.meet(opened, p.publishedAt())).orElse(null);
-        item = Item.of(revision);
+        item = Item.of(revision, reading);
         if (opening != null && opening.schedule() != null) {
             item = item.scheduled(opening.schedule(), opening.nextPeriod());
         }
@@ -108,6 +115,79 @@ public final class ItemFile {
         }
         item = item.scheduled(item.schedule(), period);
         itemChanged = true;
+    }
+
+    /**
+     * Reads the item's time limit as an officer sets it (时限认定) and counts its latest version again
+     * as if it had been read so from the start (docs/design.md "Time limits"): each obligation the
+     * reading opens by {@code today} is counted again if open, opened if new, left alone if already
+     * closed ({@code closed}: the keys of the version's closed obligations); an open one it does not
+     * open is cancelled. Yields {@code time-limit-set} first, then each obligation's event.
+     *
+     * @throws IllegalStateException if the item is retired, published on request, or its change date is unknown
+     */
+    public void setReading(OfficerReading reading, LocalDate today, Set<ObligationKey> closed, DueDateRule rule,
+                           Consumer<EventData> out) {
+        requireReadable();
+        List<Obligation> before = openObligations().stream().filter(o -> o.version() == item.latestVersion()).toList();
+        List<Obligation> reopened = new ArrayList<>();
+        DueDateRule.Opening opening = rule.reopening(item, reading).orElse(null);
+        Item read = item.readAs(reading).scheduled(null, null);
+        if (opening != null) {
+            reopened.add(opening.obligation());
+            Period period = opening.nextPeriod();
+            for (; period != null && !period.start().isAfter(today); period = period.next()) {
+                reopened.add(rule.openPeriod(opening.obligation(), opening.schedule(), period));
+            }
+            read = opening.schedule() == null ? read : read.scheduled(opening.schedule(), period);
+        }
+        String previousKind = before.stream().map(o -> o.limitKind().name()).findFirst().orElse(null);
+        item = read;
+        itemChanged = true;
+        out.accept(new TimeLimitSet(itemId, item.latestVersion(), item.region(), item.responsibleBody(),
+                reading.limit(), previousKind, reading.setBy(), reading.setAt()));
+        Set<ObligationKey> kept = new HashSet<>();
+        for (Obligation obligation : reopened) {
+            kept.add(ObligationKey.of(obligation));
+            place(obligation, closed, out);
+        }
+        String reason = reading.reason();
+        for (Obligation open : before) {
+            if (!kept.contains(ObligationKey.of(open))) {
+                Obligation cancelled = open.cancelled(reason);
+                record(cancelled, false);
+                out.accept(cancelled.cancelledEvent());
+            }
+        }
+    }
+
+    private void requireReadable() {
+        if (item.retiredAt() != null) {
+            throw new IllegalStateException("item " + itemId + " is retired: it has no time limit to read");
+        }
+        if (item.mode() != DisclosureMode.ACTIVE) {
+            throw new IllegalStateException("item " + itemId + " is published on request (依申请公开): it has no "
+                    + "publication deadline to read");
+        }
+        if (item.changedAt() == null) {
+            throw new IllegalStateException("item " + itemId + " was stored before its change date was kept: "
+                    + "its next revision makes it readable");
+        }
+    }
+
+    /** One obligation of a new reading: counted again if open, opened if new, left alone if closed. */
+    private void place(Obligation counted, Set<ObligationKey> closed, Consumer<EventData> out) {
+        ObligationKey key = ObligationKey.of(counted);
+        Obligation open = obligations.get(key);
+        if (open != null && open.isOpen()) {
+            if (!counted.equals(open)) {
+                record(counted, false);
+                out.accept(counted.recomputedEvent(open.dueOn(), counted.limitKind()));
+            }
+        } else if (open == null && !closed.contains(key)) {
+            record(counted, true);
+            out.accept(counted.opened(item.category()));
+        }
     }
 
     private Optional<Obligation> latestPeriodOf(int version) {
@@ -192,6 +272,11 @@ public final class ItemFile {
 
     public String itemId() {
         return itemId;
+    }
+
+    /** The item as the file has it now; empty for an item never seen. */
+    public Optional<Item> item() {
+        return Optional.ofNullable(item);
     }
 
     /** The item to write back, empty if this file did not change it. */

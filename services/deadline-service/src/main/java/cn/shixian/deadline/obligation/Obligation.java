@@ -94,7 +94,13 @@ public record Obligation(String itemId, int version, String region, String respo
     }
 
     DeadlineRecomputed recomputedEvent(LocalDate previousDueOn) {
+        return recomputedEvent(previousDueOn, null);
+    }
+
+    /** @param newKind the kind it is counted by now, when an officer's reading changed how; null: as opened */
+    DeadlineRecomputed recomputedEvent(LocalDate previousDueOn, TimeLimitKind newKind) {
         return new DeadlineRecomputed(itemId, version, region, responsibleBody, title, changedOn, dueOn, dueAt,
-                workingDays, calendarVersion, provisional, timeLimitUnparsed, previousDueOn, period);
+                workingDays, calendarVersion, provisional, timeLimitUnparsed, previousDueOn, period,
+                newKind == null ? null : newKind.name());
     }
 }

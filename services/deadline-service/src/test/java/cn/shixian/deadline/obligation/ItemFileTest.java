@@ -130,7 +130,7 @@ class ItemFileTest {
 
     @Test
     void aHeldPublicationIsReleasedOnceItsVersionArrivesAndNotBefore() {
-        Item v1 = Item.of(created(1, "2025-09-24T10:30:00+08:00", DisclosureMode.ACTIVE));
+        Item v1 = Item.of(created(1, "2025-09-24T10:30:00+08:00", DisclosureMode.ACTIVE), null);
         Publication ofV3 = new Publication("pub-3", "item-1", 3, OffsetDateTime.parse("2025-10-20T09:00:00+08:00"),
                 "政府网站", null, null);
         ItemFile stored = new ItemFile("item-1", v1, List.of(), List.of(ofV3));
