@@ -54,6 +54,21 @@ public record HolidayNotice(RegionCode region, int year, String source, String c
         return confidenceLevel().isFinal();
     }
 
+    /**
+     * The first day this notice can change: 1 January of its year, or an earlier day it names (a
+     * make-up working day of the year before). A count whose days end before it cannot move.
+     */
+    public LocalDate earliestDay() {
+        return days.stream().map(NoticeDay::date).min(LocalDate::compareTo)
+                .filter(first -> first.getYear() < year).orElse(LocalDate.of(year, 1, 1));
+    }
+
+    /** The last day this notice can change: 31 December of its year, or a later day it names. */
+    public LocalDate latestDay() {
+        return days.stream().map(NoticeDay::date).max(LocalDate::compareTo)
+                .filter(last -> last.getYear() > year).orElse(LocalDate.of(year, 12, 31));
+    }
+
     String label() {
         return (isNational() ? "State Council notice " : "regional notice " + region + " ") + year;
     }
