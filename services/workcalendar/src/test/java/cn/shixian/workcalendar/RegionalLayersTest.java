@@ -112,6 +112,19 @@ class RegionalLayersTest {
     }
 
     @Test
+    void guangxisStandingRuleGivesThe2024NoticesDays() {
+        // 三月三 2024 = Thursday 04-11: the rule's first two working days from it are the notice's 04-11 and 04-12
+        WorkingDayCalendar computed = WorkingDayCalendar.of(BUNDLED.layers(NANNING),
+                BUNDLED.notices().stream().filter(HolidayNotice::isNational).toList());
+
+        for (LocalDate day = LocalDate.of(2024, 4, 8); day.isBefore(LocalDate.of(2024, 4, 20)); day = day.plusDays(1)) {
+            assertThat(computed.isWorkingDay(day, NANNING).workingDay()).as(day.toString())
+                    .isEqualTo(BUNDLED.isWorkingDay(day, NANNING).workingDay());
+        }
+        assertThat(computed.isProvisional(2024, NANNING)).isTrue();
+    }
+
+    @Test
     void keepsANationalMakeUpDayAsRestWhereTheRegionSaysSo() {
         // Xinjiang 2014: "9月28日（星期日）、10月11日（星期六）正常休息"; the State Council's 2014 notice
         // (not bundled: loaded here) made both make-up working days of 国庆节
