@@ -12,9 +12,12 @@ import java.util.TreeSet;
 /**
  * The notices and regional overlays a calendar is built from (immutable). Adding a notice checks it
  * against what is loaded and rejects, naming the dates, one that overlaps a different notice of the
- * same region and year, or that contradicts another notice: one says off where the other says
- * working. A regional day off on a national working day is no contradiction (regions add days off);
- * a regional working day on a national day off is.
+ * same region and year, or that contradicts another notice of its area: one says off where the
+ * other says working. Layers nest (national, then each prefix from the shortest), and a deeper one
+ * may add days off to those above it but not work on their days off: a regional day off on a
+ * national working day is no contradiction, a regional working day on a national day off is. A
+ * day a region keeps as rest (正常休息) must be a national make-up working day where the national
+ * year is announced.
  */
 record CalendarSources(Map<Integer, HolidayNotice> national, Map<RegionCode, RegionOverlay> overlays,
                        Map<RegionCode, Map<Integer, HolidayNotice>> regional) {
@@ -32,7 +35,9 @@ record CalendarSources(Map<Integer, HolidayNotice> national, Map<RegionCode, Reg
     /** Adds a notice; loading one identical to a loaded notice again changes nothing. */
     CalendarSources withNotice(HolidayNotice notice) {
         HolidayNotice loaded = (notice.isNational() ? national : regionalNotices(notice.region())).get(notice.year());
-        if (loaded != null) {
+        // a year resting on a third-party dataset is provisional: its notice's own text replaces it
+        boolean supersedes = loaded != null && !loaded.isConfirmed() && notice.isConfirmed();
+        if (loaded != null && !supersedes) {
             List<String> differences = differences(loaded, notice);
             if (!differences.isEmpty()) {
                 throw new CalendarException.InvalidNotice(notice.label() + " overlaps the loaded one, which differs on "
@@ -55,6 +60,12 @@ record CalendarSources(Map<Integer, HolidayNotice> national, Map<RegionCode, Reg
         }
         rejectContradictions(notice, otherYears(regionalNotices(notice.region()), notice.year()));
         rejectContradictions(notice, national.values());
+        regional.forEach((prefix, years) -> {
+            if (!prefix.equals(notice.region()) && (prefix.within(notice.region()) || notice.region().within(prefix))) {
+                rejectContradictions(notice, years.values());
+            }
+        });
+        rejectCancelledDaysTheNationWorksNot(notice);
         Map<RegionCode, Map<Integer, HolidayNotice>> all = new HashMap<>(regional);
         all.put(notice.region(), put(regionalNotices(notice.region()), notice));
         return new CalendarSources(national, overlays, all);
@@ -97,13 +108,45 @@ record CalendarSources(Map<Integer, HolidayNotice> national, Map<RegionCode, Reg
         }
     }
 
-    /** Two notices of one area must agree; a region may only add days off to the national ones. */
+    /** Two notices of one area must agree; a deeper layer may only add days off to those above it. */
     private static boolean contradicts(HolidayNotice incoming, boolean incomingOff, HolidayNotice other) {
-        if (incoming.isNational() == other.isNational()) {
+        int incomingDepth = depth(incoming);
+        int otherDepth = depth(other);
+        if (incomingDepth == otherDepth) {
             return true;
         }
-        boolean regionalOff = incoming.isNational() ? !incomingOff : incomingOff;
-        return !regionalOff;
+        boolean deeperOff = incomingDepth > otherDepth ? incomingOff : !incomingOff;
+        return !deeperOff;
+    }
+
+    private static int depth(HolidayNotice notice) {
+        return notice.isNational() ? 0 : notice.region().code().length();
+    }
+
+    /** 正常休息 cancels a national make-up working day: where the nation's year is announced, it must be one. */
+    private void rejectCancelledDaysTheNationWorksNot(HolidayNotice notice) {
+        List<String> problems = new ArrayList<>();
+        for (NoticeDay day : notice.days()) {
+            if (day.cancelsNationalWork() && national.containsKey(day.date().getYear())
+                    && !Boolean.FALSE.equals(nationalDayOff(day.date()))) {
+                problems.add(day.date().toString());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CalendarException.InvalidNotice(notice.label() + " keeps " + String.join(", ", problems)
+                    + " as rest (正常休息), but the State Council notice names no make-up working day there");
+        }
+    }
+
+    /** Whether a loaded national notice says {@code date} is off (true), working (false), or nothing (null). */
+    private Boolean nationalDayOff(LocalDate date) {
+        for (HolidayNotice notice : national.values()) {
+            Boolean off = offDays(notice).get(date);
+            if (off != null) {
+                return off;
+            }
+        }
+        return null;
     }
 
     /** The dates on which two notices of the same region and year differ, described. */

@@ -58,6 +58,12 @@ final class DayLabels {
         }
     }
 
+    /** A weekend day a region keeps as rest although the nation works it (正常休息): a weekend again, named. */
+    void rest(int day, String name) {
+        dayOff[day] = NONE;
+        names[day] = split(name);
+    }
+
     DayKind kind(int day, boolean working, boolean weekend) {
         if (working) {
             return weekend ? DayKind.MAKE_UP_WORKING_DAY : DayKind.WORKING_DAY;

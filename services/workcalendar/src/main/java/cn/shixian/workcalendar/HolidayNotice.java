@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,9 +12,9 @@ import java.util.Map;
  * area (e.g. 新疆 肉孜节/古尔邦节, region {@code 65}). It may name days of the neighbouring years.
  *
  * @param source     where the notice was published (its address), kept with the data
- * @param confidence how sure we are of the transcription: {@code official}, {@code secondary copy of
- *                   official notice}, …; one starting with {@code unverified} keeps its days but
- *                   leaves the year provisional
+ * @param confidence how sure we are of the days, as written: {@code official text (reprint)}, {@code news
+ *                   report of the notice}, {@code third-party dataset or unofficial page}, …; its
+ *                   {@link Confidence} level decides whether the year is final
  */
 public record HolidayNotice(RegionCode region, int year, String source, String confidence, List<NoticeDay> days) {
 
@@ -45,9 +44,29 @@ public record HolidayNotice(RegionCode region, int year, String source, String c
         return region.equals(RegionCode.NATIONAL);
     }
 
-    /** Whether its days are taken as final; an unverified transcription leaves the year provisional. */
+    /** The level of {@link #confidence()}. */
+    public Confidence confidenceLevel() {
+        return Confidence.of(confidence);
+    }
+
+    /** Whether its days are taken as final; a third-party transcription leaves the year provisional. */
     public boolean isConfirmed() {
-        return !confidence.toLowerCase(Locale.ROOT).startsWith("unverified");
+        return confidenceLevel().isFinal();
+    }
+
+    /**
+     * The first day this notice can change: 1 January of its year, or an earlier day it names (a
+     * make-up working day of the year before). A count whose days end before it cannot move.
+     */
+    public LocalDate earliestDay() {
+        return days.stream().map(NoticeDay::date).min(LocalDate::compareTo)
+                .filter(first -> first.getYear() < year).orElse(LocalDate.of(year, 1, 1));
+    }
+
+    /** The last day this notice can change: 31 December of its year, or a later day it names. */
+    public LocalDate latestDay() {
+        return days.stream().map(NoticeDay::date).max(LocalDate::compareTo)
+                .filter(last -> last.getYear() > year).orElse(LocalDate.of(year, 12, 31));
     }
 
     String label() {

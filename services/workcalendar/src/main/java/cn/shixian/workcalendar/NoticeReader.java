@@ -2,7 +2,9 @@ package cn.shixian.workcalendar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -29,17 +31,39 @@ public final class NoticeReader {
         List<NoticeDay> days = new ArrayList<>();
         for (JsonNode day : required(root, "days")) {
             days.add(new NoticeDay(date(required(day, "date").asString()), day.path("name").asString(""),
-                    bool(day, "isOffDay")));
+                    bool(day, "isOffDay"), day.path("cancelsNationalWork").asBoolean(false)));
         }
         return new HolidayNotice(region, integer(root, "year"), source, root.path("confidence").asString(null), days);
+    }
+
+    /**
+     * The regional holiday facts in the format of {@code ../shared/reference/holidays/regional/}
+     * ({@code rules} by prefix; {@code entries} with {@code region}, {@code name}, {@code year},
+     * {@code off}, {@code work}, {@code cancelledNationalWork}, {@code source}, {@code confidence}).
+     */
+    public static RegionalHolidayFacts regionalFacts(String json) {
+        JsonNode root = parse(json);
+        Map<RegionCode, String> rules = new HashMap<>();
+        root.path("rules").properties().forEach(rule -> rules.put(RegionCode.of(rule.getKey()), rule.getValue().asString()));
+        List<RegionalHolidayFacts.Entry> entries = new ArrayList<>();
+        for (JsonNode entry : required(root, "entries")) {
+            entries.add(new RegionalHolidayFacts.Entry(RegionCode.of(required(entry, "region").asString()),
+                    required(entry, "name").asString(), integer(entry, "year"), dates(entry.path("off")),
+                    dates(entry.path("work")), dates(entry.path("cancelledNationalWork")),
+                    entry.path("source").asString(""), entry.path("confidence").asString("")));
+        }
+        return RegionalHolidayFacts.of(rules, entries);
     }
 
     public static RegionOverlay overlay(String json) {
         JsonNode root = parse(json);
         List<RegionalFestival> festivals = new ArrayList<>();
         for (JsonNode f : required(root, "festivals")) {
-            festivals.add(new RegionalFestival(required(f, "name").asString(), festivalDate(f),
-                    integer(f, "workingDaysOff")));
+            FestivalDate date = festivalDate(f);
+            // a festival only its notices place assumes no days: nothing to count
+            int daysOff = date instanceof FestivalDate.AnnouncedOnly ? f.path("workingDaysOff").asInt(0)
+                    : integer(f, "workingDaysOff");
+            festivals.add(new RegionalFestival(required(f, "name").asString(), date, daysOff));
         }
         return new RegionOverlay(RegionCode.of(required(root, "prefix").asString()), root.path("name").asString(""),
                 root.path("legalBasis").asString(""), festivals);
@@ -100,6 +124,10 @@ public final class NoticeReader {
         List<String> values = new ArrayList<>();
         array.forEach(value -> values.add(value.asString()));
         return values;
+    }
+
+    private static List<LocalDate> dates(JsonNode array) {
+        return strings(array).stream().map(NoticeReader::date).toList();
     }
 
     private static LocalDate date(String text) {

@@ -13,8 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Lays out the working days of an area over the supported range: weekends, then notices where
  * loaded, computed holidays (provisional) where not. The national layout is built first and whole,
- * so a computed regional festival skips national holidays of every year, and is then copied for
- * each regional overlay. Regional days off only turn national working days into days off.
+ * then each regional layer is laid over a copy of the layout above it (the nation, or a shorter
+ * prefix's layer), so a computed regional festival skips the days off of every layer above. A
+ * layer's notice adds days off, working days of its own (调休上班) and days of rest in place of
+ * national make-up working days (正常休息).
  */
 final class ProfileBuilder {
 
@@ -56,7 +58,7 @@ final class ProfileBuilder {
         return builder;
     }
 
-    /** This national layout plus {@code overlay}; this builder is left as it was. */
+    /** This layout plus the layer {@code overlay}; this builder is left as it was. */
     ProfileBuilder withOverlay(RegionOverlay overlay, Map<Integer, HolidayNotice> notices) {
         Map<Integer, List<String>> reasons = new TreeMap<>();
         provisionalReasons.forEach((year, why) -> reasons.put(year, new ArrayList<>(why)));
@@ -66,7 +68,7 @@ final class ProfileBuilder {
             if (notice == null) {
                 regional.applyFestivals(overlay, year);
             } else {
-                notice.days().forEach(day -> regional.set(day, true));
+                notice.days().forEach(regional::setRegional);
                 if (!notice.isConfirmed()) {
                     regional.note(year, notice.label() + " (" + overlay.name() + ") is " + notice.confidence()
                             + ": used, but not final");
@@ -100,9 +102,10 @@ final class ProfileBuilder {
             (festival.date() instanceof FestivalDate.AnnouncedOnly ? unknown : computed).add(festival.name());
         }
         note(year, "no regional notice of " + overlay.prefix() + " " + overlay.name() + " for " + year + " loaded: "
-                + (computed.isEmpty() ? "" : String.join(", ", computed) + " computed")
+                + (computed.isEmpty() ? "" : String.join(", ", computed) + " computed from its standing rule")
                 + (computed.isEmpty() || unknown.isEmpty() ? "" : "; ")
-                + (unknown.isEmpty() ? "" : String.join(", ", unknown) + " unknown (only a notice gives its days)"));
+                + (unknown.isEmpty() ? "" : String.join(", ", unknown)
+                        + " unknown (no standing rule: no days assumed, only a notice gives them)"));
     }
 
     private void markWorkingDaysOff(LocalDate from, RegionalFestival festival) {
@@ -118,6 +121,17 @@ final class ProfileBuilder {
 
     private void note(int year, String reason) {
         provisionalReasons.computeIfAbsent(year, y -> new ArrayList<>()).add(reason);
+    }
+
+    /** A layer's day: off, working, or rest in place of a national make-up working day (正常休息). */
+    private void setRegional(NoticeDay notice) {
+        int day = DayIndex.offset(notice.date());
+        if (day >= 0 && notice.cancelsNationalWork()) {
+            working[day] = false;
+            labels.rest(day, notice.name());
+        } else {
+            set(notice, true);
+        }
     }
 
     private void set(NoticeDay notice, boolean regional) {

@@ -10,7 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The working days of one area (the nation, or the nation plus one regional overlay) as a
+ * The working days of one area (the nation, or the nation plus the regional layers of a code) as a
  * {@link DayIndex}, the years that are provisional there and why, and its {@link CalendarVersion}.
  * Answers queries on day offsets; {@link WorkingDayCalendar} checks the input.
  */
@@ -84,6 +84,10 @@ final class RegionProfile {
 
     boolean isProvisional(int year) {
         return provisionalReasons.containsKey(year);
+    }
+
+    List<String> provisionalReasons(int year) {
+        return provisionalReasons.getOrDefault(year, List.of());
     }
 
     /** Why days {@code from..to} (offsets, inclusive) are provisional; empty if none is. */

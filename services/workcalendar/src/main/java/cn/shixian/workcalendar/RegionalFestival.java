@@ -7,14 +7,16 @@ package cn.shixian.workcalendar;
  *
  * @param date           where it falls, e.g. Islamic 10/1 for 肉孜节
  * @param workingDaysOff the first this many working days from the festival day on are off
- *                       (weekends and national holidays in between are skipped, as the notices do)
+ *                       (weekends and national holidays in between are skipped, as the notices do);
+ *                       0 for a festival only its notices place ({@link FestivalDate.AnnouncedOnly})
  */
 public record RegionalFestival(String name, FestivalDate date, int workingDaysOff) {
 
     public RegionalFestival {
-        if (name == null || date == null || workingDaysOff < 1 || workingDaysOff > 30) {
+        int fewest = date instanceof FestivalDate.AnnouncedOnly ? 0 : 1;
+        if (name == null || date == null || workingDaysOff < fewest || workingDaysOff > 30) {
             throw new CalendarException.InvalidNotice("festival '" + name
-                    + "' needs a date and 1 to 30 working days off, had " + workingDaysOff);
+                    + "' needs a date and " + fewest + " to 30 working days off, had " + workingDaysOff);
         }
     }
 }

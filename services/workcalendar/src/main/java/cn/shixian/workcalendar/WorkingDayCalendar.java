@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,8 +33,15 @@ public final class WorkingDayCalendar {
         this.sources = sources;
         ProfileBuilder national = ProfileBuilder.national(sources.national());
         nationalProfile = national.build();
-        sources.overlays().forEach((prefix, overlay) -> overlayProfiles.put(prefix,
-                national.withOverlay(overlay, sources.regionalNotices(prefix)).build()));
+        // shortest prefix first, so each layer is laid over the layers above it (54, then 5401, then 540102)
+        Map<RegionCode, ProfileBuilder> layouts = new HashMap<>();
+        for (RegionOverlay overlay : overlays()) {
+            RegionCode prefix = overlay.prefix();
+            ProfileBuilder above = parentLayer(prefix).map(layouts::get).orElse(national);
+            ProfileBuilder layout = above.withOverlay(overlay, sources.regionalNotices(prefix));
+            layouts.put(prefix, layout);
+            overlayProfiles.put(prefix, layout.build());
+        }
     }
 
     /** The calendar with the notices and regional overlays bundled in this library (built once). */
@@ -158,8 +166,30 @@ public final class WorkingDayCalendar {
         return all;
     }
 
+    /** The notice loaded for exactly this area ({@link RegionCode#NATIONAL} or a layer's prefix) and year. */
+    public Optional<HolidayNotice> notice(RegionCode area, int year) {
+        return Optional.ofNullable((area.equals(RegionCode.NATIONAL) ? sources.national()
+                : sources.regionalNotices(area)).get(year));
+    }
+
+    /** Every regional layer, shortest prefix first, then by code. */
     public List<RegionOverlay> overlays() {
-        return sources.overlays().values().stream().sorted(Comparator.comparing(o -> o.prefix().code())).toList();
+        return sources.overlays().values().stream().sorted(Comparator.comparing((RegionOverlay o) -> o.prefix().code().length())
+                .thenComparing(o -> o.prefix().code())).toList();
+    }
+
+    /**
+     * The regional layers (地方层) that apply to {@code region}, in the order they are laid over the
+     * national calendar: every layer whose prefix the code lies within, shortest first (540102 gets
+     * 54, 5401 and 540102 where they exist).
+     */
+    public List<RegionOverlay> layers(RegionCode region) {
+        return overlays().stream().filter(overlay -> region.within(overlay.prefix())).toList();
+    }
+
+    /** Why {@code year} is provisional in {@code region}: the national and each layer's reason; empty if final. */
+    public List<String> provisionalReasons(int year, RegionCode region) {
+        return profile(region).provisionalReasons(year);
     }
 
     private RegionProfile profile(RegionCode region) {
@@ -167,15 +197,24 @@ public final class WorkingDayCalendar {
         return profile != null ? profile : byRegion.computeIfAbsent(region.code(), code -> resolve(region));
     }
 
-    /** The overlay of the longest prefix the code lies within (6, 4, then 2 digits), else the nation. */
+    /** The layout of the longest layer prefix the code lies within (it holds every layer above), else the nation. */
     private RegionProfile resolve(RegionCode region) {
-        for (int length = region.code().length(); length >= 2; length -= 2) {
-            RegionProfile profile = overlayProfiles.get(new RegionCode(region.code().substring(0, length)));
-            if (profile != null) {
-                return profile;
+        return layerOf(region, region.code().length()).map(overlayProfiles::get).orElse(nationalProfile);
+    }
+
+    private Optional<RegionCode> parentLayer(RegionCode prefix) {
+        return layerOf(prefix, prefix.code().length() - 2);
+    }
+
+    /** The longest layer prefix of {@code region} with at most {@code longest} digits. */
+    private Optional<RegionCode> layerOf(RegionCode region, int longest) {
+        for (int length = longest; length >= 2; length -= 2) {
+            RegionCode prefix = new RegionCode(region.code().substring(0, length));
+            if (sources.overlays().containsKey(prefix)) {
+                return Optional.of(prefix);
             }
         }
-        return nationalProfile;
+        return Optional.empty();
     }
 
     private static int offsetOf(LocalDate date) {

@@ -26,7 +26,12 @@ class CalendarVersionTest {
     @Test
     void ofTheBundledCalendarIsPinned() {
         assertThat(BUNDLED.version(RegionCode.NATIONAL).value()).isEqualTo("cal-76937e33c27640f3");
-        assertThat(BUNDLED.version(RegionCode.of("65")).value()).isEqualTo("cal-6ac07161b8678ab9");
+        assertThat(BUNDLED.version(RegionCode.of("65")).value()).isEqualTo("cal-27a41355e08ce391");
+        assertThat(BUNDLED.version(RegionCode.of("45")).value()).isEqualTo("cal-48bb8ec232221d3d");
+        assertThat(BUNDLED.version(RegionCode.of("64")).value()).isEqualTo("cal-3e8eaa72b8d56a5e");
+        assertThat(BUNDLED.version(RegionCode.of("5401")).value()).isEqualTo("cal-813a68fef442c2bd");
+        assertThat(BUNDLED.version(RegionCode.of("5134")).value()).isEqualTo("cal-3feedff9992f1f26");
+        assertThat(BUNDLED.version(RegionCode.of("5329")).value()).isEqualTo("cal-825ad24d77c17dcf");
     }
 
     @Test

@@ -81,7 +81,7 @@ class NoticeLoadingTest {
 
         assertThatThrownBy(() -> BUNDLED.withNotice(NOTICE_2027).withNotice(regional))
                 .isInstanceOf(CalendarException.InvalidNotice.class).hasMessageContaining("2027-01-01");
-        assertThatThrownBy(() -> BUNDLED.withNotice(new HolidayNotice(RegionCode.of("45"), 2027, "", "", regional.days())))
+        assertThatThrownBy(() -> BUNDLED.withNotice(new HolidayNotice(RegionCode.of("46"), 2027, "", "", regional.days())))
                 .isInstanceOf(CalendarException.InvalidNotice.class).hasMessageContaining("no regional overlay");
     }
 

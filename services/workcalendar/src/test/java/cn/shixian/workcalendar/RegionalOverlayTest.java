@@ -14,7 +14,7 @@ class RegionalOverlayTest {
 
     private static final WorkingDayCalendar BUNDLED = WorkingDayCalendar.bundled();
     private static final RegionCode XINJIANG = RegionCode.of("65");
-    private static final RegionOverlay XINJIANG_OVERLAY = BUNDLED.overlays().getFirst();
+    private static final RegionOverlay XINJIANG_OVERLAY = BUNDLED.layers(XINJIANG).getFirst();
 
     /** The documented rule (first working days from the Umm al-Qura date) reproduces every loaded notice. */
     @ParameterizedTest
@@ -29,52 +29,56 @@ class RegionalOverlayTest {
     }
 
     @Test
-    void computesXinjiang2024WithoutANoticeAndFlagsIt() {
-        // 肉孜节 1445 = 2024-04-10 (Wednesday); 古尔邦节 = 2024-06-16 (Sunday): Monday to Wednesday off
+    void takesXinjiang2024FromANewsReportAndADatasetAndKeepsItProvisional() {
+        // 肉孜节 1445 = 2024-04-10 (Wednesday, news report); 古尔邦节 = 2024-06-16 (Sunday): Monday to
+        // Wednesday off (third-party dataset): the standing rule computes the same days
         assertThat(regionalDaysOff(BUNDLED, 2024)).containsExactly(LocalDate.of(2024, 4, 10), LocalDate.of(2024, 6, 17),
                 LocalDate.of(2024, 6, 18), LocalDate.of(2024, 6, 19));
+        WorkingDayCalendar computed = WorkingDayCalendar.of(List.of(XINJIANG_OVERLAY),
+                BUNDLED.notices().stream().filter(HolidayNotice::isNational).toList());
+        assertThat(regionalDaysOff(computed, 2024)).isEqualTo(regionalDaysOff(BUNDLED, 2024));
         DayStatus eid = BUNDLED.isWorkingDay(LocalDate.of(2024, 4, 10), RegionCode.of("654002"));
         assertThat(eid.provisional()).isTrue();
-        assertThat(eid.reasons()).singleElement().asString().contains("65", "2024", "肉孜节");
+        assertThat(eid.reasons()).singleElement().asString().contains("65", "2024", "third-party dataset");
         assertThat(BUNDLED.isWorkingDay(LocalDate.of(2024, 4, 10), RegionCode.NATIONAL).provisional()).isFalse();
     }
 
     @Test
-    void computesXinjiang2026AsTheUnverifiedSourceClaimsButKeepsItProvisional() {
-        // unverified third-party data: 肉孜节 off 2026-03-20..22, 古尔邦节 includes 2026-05-27
-        assertThat(regionalDaysOff(BUNDLED, 2026)).contains(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 5, 27));
+    void takesXinjiang2026FromTheDatasetButKeepsItProvisional() {
+        // third-party data: 肉孜节 off 2026-03-20..22, 古尔邦节 2026-05-27..31
+        assertThat(regionalDaysOff(BUNDLED, 2026)).containsExactly(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 5, 27),
+                LocalDate.of(2026, 5, 28), LocalDate.of(2026, 5, 29));
         assertThat(BUNDLED.isProvisional(2026, XINJIANG)).isTrue();
     }
 
     @Test
     void keepsTheYearOfAnUnverifiedNoticeProvisional() {
-        HolidayNotice unverified = new HolidayNotice(XINJIANG, 2026, "test fixture", "unverified third-party",
-                List.of(new NoticeDay(LocalDate.of(2026, 3, 20), "肉孜节", true)));
+        HolidayNotice unverified = new HolidayNotice(XINJIANG, 2030, "test fixture", "unverified third-party",
+                List.of(new NoticeDay(LocalDate.of(2030, 3, 5), "肉孜节", true)));
         WorkingDayCalendar loaded = BUNDLED.withNotice(unverified);
 
-        DayStatus eid = loaded.isWorkingDay(LocalDate.of(2026, 3, 20), XINJIANG);
+        DayStatus eid = loaded.isWorkingDay(LocalDate.of(2030, 3, 5), XINJIANG);
         assertThat(eid.workingDay()).isFalse();
         assertThat(eid.provisional()).isTrue();
-        assertThat(eid.reasons()).singleElement().asString().contains("unverified");
+        assertThat(eid.reasons()).hasSize(2).last().asString().contains("unverified");
     }
 
     @Test
     void takesANewRegionAsDataWithoutCode() {
-        // 广西 壮族三月三: 农历三月初三, two days off (test data for the mechanism)
-        RegionOverlay guangxi = NoticeReader.overlay("""
-                {"prefix": "45", "name": "广西壮族自治区", "legalBasis": "test data",
-                 "festivals": [{"name": "壮族三月三", "calendar": "chinese", "month": 3, "day": 3, "workingDaysOff": 2}]}
+        // 延边州 自治州成立纪念日 (9月3日), one day off (test data for the mechanism)
+        RegionOverlay yanbian = NoticeReader.overlay("""
+                {"prefix": "2224", "name": "延边朝鲜族自治州", "legalBasis": "test data",
+                 "festivals": [{"name": "自治州成立纪念日", "calendar": "gregorian", "month": 9, "day": 3, "workingDaysOff": 1}]}
                 """);
-        WorkingDayCalendar calendar = BUNDLED.withOverlay(guangxi);
-        RegionCode nanning = RegionCode.of("450100");
+        WorkingDayCalendar calendar = BUNDLED.withOverlay(yanbian);
+        RegionCode yanji = RegionCode.of("222401");
 
-        // 三月初三 2025 = 2025-03-31 (Monday): 03-31 and 04-01 off
-        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 3, 31), nanning).workingDay()).isFalse();
-        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 4, 1), nanning).workingDay()).isFalse();
-        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 4, 1), RegionCode.NATIONAL).workingDay()).isTrue();
-        assertThat(calendar.due(LocalDate.of(2025, 3, 28), 1, nanning).date()).isEqualTo(LocalDate.of(2025, 4, 2));
-        assertThat(calendar.version(nanning)).isNotEqualTo(calendar.version(RegionCode.NATIONAL));
-        assertThat(BUNDLED.version(nanning)).isEqualTo(BUNDLED.version(RegionCode.NATIONAL));
+        // 2025-09-03 is a Wednesday
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 9, 3), yanji).workingDay()).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 9, 3), RegionCode.NATIONAL).workingDay()).isTrue();
+        assertThat(calendar.due(LocalDate.of(2025, 9, 2), 1, yanji).date()).isEqualTo(LocalDate.of(2025, 9, 4));
+        assertThat(calendar.version(yanji)).isNotEqualTo(calendar.version(RegionCode.NATIONAL));
+        assertThat(BUNDLED.version(yanji)).isEqualTo(BUNDLED.version(RegionCode.NATIONAL));
     }
 
     @Test
@@ -84,9 +88,9 @@ class RegionalOverlayTest {
                 {"prefix": "54", "name": "西藏自治区", "legalBasis": "test data",
                  "festivals": [{"name": "藏历新年", "calendar": "announced", "workingDaysOff": 3}]}
                 """));
-        RegionCode lhasa = RegionCode.of("540100");
+        RegionCode shigatse = RegionCode.of("540200"); // outside Lhasa's own layer 5401
 
-        DueDate due = calendar.due(LocalDate.of(2025, 2, 20), 20, lhasa);
+        DueDate due = calendar.due(LocalDate.of(2025, 2, 20), 20, shigatse);
         assertThat(due.date()).isEqualTo(BUNDLED.due(LocalDate.of(2025, 2, 20), 20, RegionCode.NATIONAL).date());
         assertThat(due.provisional()).isTrue();
         assertThat(due.reasons()).singleElement().asString().contains("藏历新年 unknown");
@@ -94,8 +98,8 @@ class RegionalOverlayTest {
                 {"region": "54", "year": 2025, "source": "test data", "days": [
                   {"date": "2025-02-28", "name": "藏历新年", "isOffDay": true}]}
                 """);
-        assertThat(announced.due(LocalDate.of(2025, 2, 20), 20, lhasa).provisional()).isFalse();
-        assertThat(announced.due(LocalDate.of(2025, 2, 20), 20, lhasa).date()).isAfter(due.date());
+        assertThat(announced.due(LocalDate.of(2025, 2, 20), 20, shigatse).provisional()).isFalse();
+        assertThat(announced.due(LocalDate.of(2025, 2, 20), 20, shigatse).date()).isAfter(due.date());
     }
 
     /** Weekdays that are working nationally but off in Xinjiang. */

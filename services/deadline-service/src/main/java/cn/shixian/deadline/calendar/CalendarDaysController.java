@@ -2,6 +2,7 @@ package cn.shixian.deadline.calendar;
 
 import cn.shixian.workcalendar.CalendarDay;
 import cn.shixian.workcalendar.CalendarException;
+import cn.shixian.workcalendar.HolidayNotice;
 import cn.shixian.workcalendar.RegionCode;
 import cn.shixian.workcalendar.WorkingDayCalendar;
 import cn.shixian.web.query.InvalidParameter;
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,9 +34,10 @@ class CalendarDaysController {
 
     @Operation(summary = "A region's calendar for one year (role OFFICER)", description = """
             Every day of the year: working day or not, its kind (WORKING_DAY, WEEKEND, HOLIDAY, REGIONAL_HOLIDAY, \
-            MAKE_UP_WORKING_DAY), the holiday names its notice gives, provisional where computed; and the notice \
-            years that apply (national and regional), as GET /api/calendars lists them. Readable by every officer, \
-            whatever their regions.""")
+            MAKE_UP_WORKING_DAY), the holiday names its notice gives, provisional where computed; why the year is \
+            provisional (provisionalReasons); the regional layers applied, shortest prefix first, each with its \
+            standing rule and the year's source and confidence; and the notice years that apply (national and \
+            regional), as GET /api/calendars lists them. Readable by every officer, whatever their regions.""")
     @GetMapping("/api/calendars/{region}/days")
     CalendarGrid days(
             @Parameter(description = "CN (or 00) for the national calendar, else a GB/T 2260 code of 2, 4 or 6 digits")
@@ -50,7 +53,17 @@ class CalendarDaysController {
                     day.provisional()));
         }
         return new CalendarGrid(NoticeKey.name(code), asked, calendar.version(code).value(),
-                calendar.isProvisional(asked, code), days, years.applyingTo(code, asked));
+                calendar.isProvisional(asked, code), calendar.provisionalReasons(asked, code),
+                layers(calendar, code, asked), days, years.applyingTo(code, asked));
+    }
+
+    private static List<CalendarGrid.Layer> layers(WorkingDayCalendar calendar, RegionCode code, int year) {
+        return calendar.layers(code).stream().map(layer -> {
+            Optional<HolidayNotice> notice = calendar.notice(layer.prefix(), year);
+            return new CalendarGrid.Layer(layer.prefix().code(), layer.name(), layer.legalBasis(), notice.isPresent(),
+                    notice.map(HolidayNotice::source).orElse(null), notice.map(HolidayNotice::confidence).orElse(null),
+                    notice.map(HolidayNotice::confidenceLevel).orElse(null));
+        }).toList();
     }
 
     private static RegionCode region(String region) {

@@ -12,6 +12,7 @@ import cn.shixian.workcalendar.WorkingDayCalendar;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -64,8 +65,10 @@ class CalendarLoading {
             return new NoticeLoaded(name, year, notice.source(), notice.confidence(),
                     before.version(region).value(), false, 0);
         }
-        boolean replaces = before.notices().stream().anyMatch(n -> n.region().equals(region) && n.year() == year);
-        if (replaces && !correction) {
+        Optional<HolidayNotice> loaded = before.notice(region, year);
+        boolean replaces = loaded.isPresent();
+        // a year resting on a third-party dataset is provisional: its notice replaces it without a correction
+        if (replaces && loaded.get().isConfirmed() && !correction) {
             throw new NoticeConflict(name + "/" + year + " is loaded already with other days: "
                     + differences(before, notice) + "; PUT it with ?correction=true to replace it");
         }

@@ -50,7 +50,7 @@ class CalendarYears {
     private static CalendarYear year(WorkingDayCalendar calendar, HolidayNotice notice, StoredNotice stored) {
         boolean runtime = stored != null && stored.source().equals(notice.source());
         return new CalendarYear(NoticeKey.name(notice.region()), notice.year(), notice.source(), notice.confidence(),
-                notice.isConfirmed(), calendar.version(notice.region()).value(),
+                notice.confidenceLevel(), notice.isConfirmed(), calendar.version(notice.region()).value(),
                 runtime ? "loaded" : "bundled", runtime ? stored.loadedAt() : null, runtime ? stored.loadedBy() : null);
     }
 }

@@ -16,8 +16,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts again the open obligations a notice can move (docs/design.md rule 4): those of its region whose
- * counted days reach into the notice's year (with the neighbouring days a notice may name). Each
+ * Counts again the open obligations a notice can move (docs/design.md rule 4): those of its region (every
+ * code within a layer's prefix; all for a national notice) whose counted days reach into the notice's
+ * year or a neighbouring year's day it names, and no others. Each
  * moved due date yields one deadline.recomputed with the previous date and one {@code recomputation}
  * row for the item timeline. Walks in key order, a chunk at a time, so a national notice over
  * millions of obligations needs bounded memory; each chunk is one batch per table.
@@ -47,8 +48,8 @@ class Recount {
      */
     int affectedBy(HolidayNotice notice, DueDateRule rule, String reason, Instant at) {
         String prefix = notice.region().equals(RegionCode.NATIONAL) ? "" : notice.region().code();
-        LocalDate from = LocalDate.of(notice.year() - 1, 12, 1);
-        LocalDate to = LocalDate.of(notice.year() + 1, 1, 31);
+        LocalDate from = notice.earliestDay();
+        LocalDate to = notice.latestDay();
         ObligationKey after = ObligationKey.FIRST;
         int moved = 0;
         while (true) {

@@ -11,7 +11,6 @@ import cn.shixian.workcalendar.HolidayNotice;
 import cn.shixian.workcalendar.RegionCode;
 import cn.shixian.workcalendar.WorkingDayCalendar;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +42,7 @@ class RequestRecount implements NoticeRecount {
     public int affectedBy(HolidayNotice notice, WorkingDayCalendar after, ZoneId zone, String reason, Instant at) {
         String prefix = notice.region().equals(RegionCode.NATIONAL) ? "" : notice.region().code();
         // a notice may name days of the neighbouring years (调休), as for the item obligations
-        List<String> touched = store.openTouching(prefix, LocalDate.of(notice.year() - 1, 12, 1),
-                LocalDate.of(notice.year() + 1, 1, 31));
+        List<String> touched = store.openTouching(prefix, notice.earliestDay(), notice.latestDay());
         RequestRules before = rules.rules();
         RequestRules counted = new RequestRules(after, zone, before.limits());
         List<RequestDeadlineRecomputed> moved = new ArrayList<>();

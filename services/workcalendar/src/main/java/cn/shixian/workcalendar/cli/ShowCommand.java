@@ -1,6 +1,8 @@
 package cn.shixian.workcalendar.cli;
 
 import cn.shixian.workcalendar.DayStatus;
+import cn.shixian.workcalendar.HolidayNotice;
+import cn.shixian.workcalendar.RegionOverlay;
 import cn.shixian.workcalendar.RegionCode;
 import cn.shixian.workcalendar.WorkingDayCalendar;
 import java.time.DayOfWeek;
@@ -9,7 +11,11 @@ import java.time.YearMonth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code show [--region CODE] YEAR}: a month-by-month grid of days off and make-up working days. */
+/**
+ * {@code show [--region CODE] YEAR}: the version, why the year is provisional, each regional layer
+ * that applies with the year's source and confidence, then a month-by-month grid of days off and
+ * make-up working days.
+ */
 @Command(name = "show", description = "Month-by-month grid of YEAR: '*' day off on a weekday, "
         + "'+' make-up working day on a weekend (调休上班), '?' computed day off of a provisional year.")
 final class ShowCommand extends CalendarCommand {
@@ -28,6 +34,12 @@ final class ShowCommand extends CalendarCommand {
         text.append(year).append(" region ").append(region).append(", calendar ").append(first.calendarVersion())
                 .append('\n');
         first.reasons().forEach(reason -> text.append("provisional: ").append(reason).append('\n'));
+        for (RegionOverlay layer : calendar.layers(region)) {
+            text.append("layer ").append(layer.prefix()).append(' ').append(layer.name())
+                    .append(layer.legalBasis().isEmpty() ? "" : ": " + layer.legalBasis()).append('\n');
+            text.append("  ").append(year).append(": ").append(calendar.notice(layer.prefix(), year)
+                    .map(ShowCommand::announced).orElse("not announced")).append('\n');
+        }
         for (int month = 1; month <= 12; month++) {
             grid(text, YearMonth.of(year, month), calendar);
         }
@@ -35,6 +47,10 @@ final class ShowCommand extends CalendarCommand {
         out().print(text);
         out().flush();
         return 0;
+    }
+
+    private static String announced(HolidayNotice notice) {
+        return notice.confidence() + (notice.isConfirmed() ? "" : " (provisional)") + "; source " + notice.source();
     }
 
     private void grid(StringBuilder out, YearMonth month, WorkingDayCalendar calendar) {

@@ -95,7 +95,19 @@ class WorkCalendarCliTest {
         assertThat(national.out()).contains("2025-10", "  1*  2*  3*", "11+ 12", "Mo  Tu  We  Th  Fr  Sa  Su");
         assertThat(national.out()).doesNotContain("provisional:");
         assertThat(provisional.out()).contains("provisional: no State Council notice for 2027", "  1?  2   3");
-        assertThat(run("", "show", "--region", "65", "2024").out()).contains("10?").contains("provisional: no regional notice");
+        // Xinjiang 2021 has no notice: 肉孜节 (2021-05-13) computed from its standing rule
+        assertThat(run("", "show", "--region", "65", "2021").out()).contains(" 13?")
+                .contains("provisional: no regional notice of 65 新疆维吾尔自治区 for 2021", "  2021: not announced");
+    }
+
+    @Test
+    void showsTheLayersOfARegionWithTheYearsSourceAndConfidence() {
+        Run lhasa = run("", "show", "--region", "540102", "2026");
+
+        assertThat(lhasa.out()).contains("layer 5401 拉萨市: Lhasa: 藏历新年",
+                "  2026: news report of the notice; source 中新社拉萨2026-01-28电", " 24* 25* 26* 27  28+");
+        assertThat(run("", "show", "--region", "650500", "2026").out()).contains("layer 65 新疆维吾尔自治区",
+                "  2026: third-party dataset or unofficial page (provisional); source 肉孜节: kitsuyui/hyper-calendar");
     }
 
     @Test
