@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
@@ -241,6 +242,39 @@ class WorkbenchBrowserTest extends SystemInBrowserTest {
         browser.screenshot("12-overview-english");
         open("/?lang=zh-CN");
         assertThat(text(By.tagName("h1"))).isEqualTo("总览");
+    }
+
+    @Test
+    @Order(12)
+    void anOfficerReadsAnUnreadableTimeLimitAsCalendarDaysFromTheItemPage() throws IOException {
+        ApiClient deadline = new ApiClient(settings.deadlinePort());
+        String itemId = "hami-650500-wb" + WorkbenchFixture.RUN + "-reading";
+        WorkbenchFixture.sendCreated(deadline, itemId, "年度评审结果公示（测试" + WorkbenchFixture.RUN + "）",
+                "每年组织一次评审", "2025-09-24T10:30:00+08:00");
+        await().atMost(PATIENCE).until(() -> deadline.get("/api/items/" + itemId, HAMI).json().get("obligations")
+                .size() == 1);
+        signInAs("hami", "hami-local");
+        open("/items/" + itemId);
+        // text the parser refused opens the form by itself
+        assertThat(browser.driver.findElement(By.cssSelector("#reading details")).getAttribute("open")).isNotNull();
+        new Select(browser.driver.findElement(By.id("r-kind")))
+                .selectByValue("CALENDAR_DAYS");
+        browser.driver.findElement(By.id("r-days")).sendKeys("三十");
+        browser.submit(browser.driver.findElement(By.cssSelector(".reading-form button[type=submit]")));
+        assertThat(text(By.cssSelector("#reading .message.error"))).isEqualTo("天数须为整数。");
+        browser.screenshot("13-item-reading-form");
+
+        new Select(browser.driver.findElement(By.id("r-kind")))
+                .selectByValue("CALENDAR_DAYS");
+        browser.driver.findElement(By.id("r-days")).sendKeys("30");
+        browser.submit(browser.driver.findElement(By.cssSelector(".reading-form button[type=submit]")));
+
+        assertThat(text(By.id("reading-done"))).contains("已按“日历日”认定并重新计算")
+                .contains("v1：重新计算，截止日期 2025年10月24日").contains("原 2025年10月28日");
+        assertThat(text(By.id("limit-kind"))).isEqualTo("时限类型：日历日");
+        assertThat(text(By.id("count-rule"))).contains("第 30 日（日历日");
+        assertThat(text(By.id("timeline"))).contains("时限认定：hami 改读为 30日（日历日）");
+        browser.screenshot("14-item-time-limit-read");
     }
 
     private void importFile(Path catalog) {

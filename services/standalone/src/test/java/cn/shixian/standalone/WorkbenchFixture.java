@@ -50,6 +50,17 @@ final class WorkbenchFixture {
         }
     }
 
+    /** One more Hami item, created with this 公开时限 text. */
+    static void sendCreated(ApiClient deadline, String itemId, String title, String timeLimitText, String changedAt) {
+        String event = created(itemId, "650500", title, "哈密市人力资源和社会保障局", "[\"社会保险\"]", changedAt)
+                .replace("公开事项信息形成或变更之日起20个工作日内公开", timeLimitText);
+        ApiClient.Response response = deadline.post("/api/events", "application/cloudevents+json", event,
+                new ApiClient.User("ingest", "ingest-local"));
+        if (response.status() != 202) {
+            throw new IllegalStateException("the item was refused: " + response.body());
+        }
+    }
+
     private static String created(String itemId, String region, String title, String body, String category,
                                   String changedAt) {
         return """

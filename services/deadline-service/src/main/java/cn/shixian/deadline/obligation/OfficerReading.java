@@ -26,9 +26,19 @@ public record OfficerReading(TimeLimit limit, String setBy, OffsetDateTime setAt
                 stated.schedule()), setBy, setAt);
     }
 
-    /** Why an obligation moved or ended by it, for the timeline and {@code deadline.cancelled}. */
+    /**
+     * Why an obligation moved or ended by it, for the timeline and {@code deadline.cancelled}, as the
+     * officers say it: "时限认定：hami 改读为 30日（日历日）".
+     */
     public String reason() {
-        return "时限认定：" + setBy + " 改读为 " + limit.kind();
+        return "时限认定：" + setBy + " 改读为 " + switch (limit.kind()) {
+            case "WORKING_DAYS" -> limit.workingDays() + "个工作日";
+            case "CALENDAR_DAYS" -> limit.calendarDays() + "日（日历日）";
+            case "IMMEDIATE" -> "即时";
+            case "FIXED_DATE" -> "固定日期（" + StatedTimeLimit.reading(limit).schedule().code() + "）";
+            case "PERIODIC" -> "周期性（" + StatedTimeLimit.reading(limit).schedule().code() + "）";
+            default -> "长期公开";
+        };
     }
 
     /** Whether it reads this text (a revision's time limit): the text it was set for. */

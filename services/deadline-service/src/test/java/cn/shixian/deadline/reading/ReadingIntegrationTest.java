@@ -58,7 +58,7 @@ class ReadingIntegrationTest extends HttpApiTest {
                 + " where item_id = ?").param(itemId).query(String.class).list())
                 .containsExactly("hami WORKING_DAYS CALENDAR_DAYS");
         assertThat(jdbc.sql("select reason from recomputation where item_id = ?").param(itemId).query(String.class)
-                .list()).as("on the item's timeline").containsExactly("时限认定：hami 改读为 CALENDAR_DAYS");
+                .list()).as("on the item's timeline").containsExactly("时限认定：hami 改读为 30日（日历日）");
         try (TopicProbe deadlines = TopicProbe.of(Topic.DEADLINES.topicName())) {
             var events = deadlines.awaitKey(itemId, 3).stream().map(r -> new EventCodec().decode(r.value()).data())
                     .toList();

@@ -1,6 +1,7 @@
 package cn.shixian.workbench.services;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,29 @@ public class DeadlineApi {
         return http.get().uri(uri -> uri.path("/api/items/{id}/obligations/{v}/explanation")
                         .queryParamIfPresent("period", Optional.ofNullable(period)).build(itemId, version))
                 .retrieve().body(Explanation.class);
+    }
+
+    /**
+     * Sets how an item's time limit is read (时限认定), for the signed-in officer: {@code reading} in the
+     * item events' {@code timeLimit} shape. What it counted again, opened or cancelled.
+     */
+    public ReadingSet setReading(String itemId, Map<String, Object> reading) {
+        return http.put().uri("/api/items/{id}/time-limit", itemId).contentType(MediaType.APPLICATION_JSON)
+                .body(reading).retrieve().body(ReadingSet.class);
+    }
+
+    /** The deadline-service's answer to a reading: each obligation it touched ({@code change}: RECOUNTED, OPENED, CANCELLED). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ReadingSet(String itemId, int version, Reading reading, String previousKind, String setBy,
+                             List<Change> obligations) {
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record Reading(String kind, String text) {
+        }
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record Change(int version, String period, String change, LocalDate dueOn, LocalDate previousDueOn) {
+        }
     }
 
     public CalendarYear calendar(String region, int year) {

@@ -2,6 +2,8 @@ package cn.shixian.workbench.services;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpResponse;
@@ -15,10 +17,22 @@ import tools.jackson.databind.json.JsonMapper;
 public class ServiceFailure extends RuntimeException {
 
     private final HttpStatusCode status;
+    private final List<String> errors;
 
     public ServiceFailure(HttpStatusCode status, String detail) {
+        this(status, detail, List.of());
+    }
+
+    /** @param errors the messages of the problem's {@code errors} (each field and rule broken), in order */
+    public ServiceFailure(HttpStatusCode status, String detail, List<String> errors) {
         super(detail);
         this.status = status;
+        this.errors = List.copyOf(errors);
+    }
+
+    /** What the problem lists as broken, one sentence each; empty when it lists nothing. */
+    public List<String> errors() {
+        return errors;
     }
 
     public HttpStatusCode status() {
@@ -32,14 +46,19 @@ public class ServiceFailure extends RuntimeException {
     static void raise(HttpRequest request, ClientHttpResponse response) throws IOException {
         String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
         String detail = body;
+        List<String> errors = new ArrayList<>();
         try {
             JsonNode problem = JsonMapper.shared().readTree(body);
             if (problem.hasNonNull("detail")) {
                 detail = problem.get("detail").asString();
             }
+            if (problem.has("errors")) {
+                problem.get("errors").valueStream().filter(e -> e.hasNonNull("message"))
+                        .forEach(e -> errors.add(e.get("message").asString()));
+            }
         } catch (RuntimeException notJson) {
             // keep the body as it is
         }
-        throw new ServiceFailure(response.getStatusCode(), detail);
+        throw new ServiceFailure(response.getStatusCode(), detail, errors);
     }
 }

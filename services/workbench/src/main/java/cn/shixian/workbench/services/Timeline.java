@@ -26,7 +26,7 @@ public record Timeline(String itemId, Item item, List<Event> events, List<Obliga
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Item(String itemId, int latestVersion, String region, String responsibleBody, String title,
-                       String mode, String processingLimit, Instant retiredAt, Instant updatedAt) {
+                       String mode, String processingLimit, Instant retiredAt, Instant updatedAt, String timeLimitText) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

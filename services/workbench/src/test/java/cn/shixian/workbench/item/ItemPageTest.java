@@ -76,7 +76,7 @@ class ItemPageTest {
 
     private void stub(String itemId, String processingLimit) {
         when(deadline.timeline(itemId)).thenReturn(new Timeline(itemId, new Timeline.Item(itemId, 1, itemId.substring(0, 6),
-                "自治区人社厅", "机关事业单位社会保险登记", "ACTIVE", processingLimit, null, Instant.parse("2025-09-24T02:30:00Z")),
+                "自治区人社厅", "机关事业单位社会保险登记", "ACTIVE", processingLimit, null, Instant.parse("2025-09-24T02:30:00Z"), null),
                 List.of(), List.of(), List.of(), List.of()));
         when(alerting.alertsOf(itemId)).thenReturn(List.of());
         when(alerting.obligationsOf(itemId)).thenReturn(List.of());
