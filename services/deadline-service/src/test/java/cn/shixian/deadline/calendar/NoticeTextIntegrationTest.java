@@ -110,6 +110,23 @@ class NoticeTextIntegrationTest extends HttpApiTest {
                 .get("detail").asString()).contains("2029", "2034");
     }
 
+    @Test
+    void readsARegionalNoticesFestivalLineInADryRun() {
+        String xinjiang = """
+                新疆维吾尔自治区人民政府办公厅关于2032年节假日放假和冬夏季作息时间安排的通知（节选）
+
+                （四）肉孜节：11月3日是肉孜节，11月4日放假调休1天。
+                """;
+
+        JsonNode dryRun = api.put("/api/calendars/65/2032?dryRun=true", "text/plain", xinjiang, LocalUser.ADMIN).json();
+
+        assertThat(dryRun.get("region").asString()).isEqualTo("65");
+        assertThat(dryRun.at("/changes/added").toString())
+                .isEqualTo("[{\"date\":\"2032-11-04\",\"name\":\"肉孜节\",\"isOffDay\":true}]");
+        assertThat(dryRun.at("/changes/nowOff").toString()).contains("2032-11-04");
+        assertThat(api.get("/api/calendars", LocalUser.OFFICER).body()).doesNotContain("\"year\":2032");
+    }
+
     private void send(ExampleEvent event) {
         kafka.send(Topic.ITEMS.topicName(), event.json().get("subject").asString(), event.bytes());
     }

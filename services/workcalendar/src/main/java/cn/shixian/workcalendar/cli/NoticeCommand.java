@@ -58,10 +58,9 @@ final class NoticeCommand implements Callable<Integer> {
         private String confidence;
 
         @Override
-        public Integer call() throws IOException {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+        public Integer call() {
             try {
-                ReadNotice notice = NoticeText.read(text, region, year);
+                ReadNotice notice = NoticeText.read(Files.readString(file, StandardCharsets.UTF_8), region, year);
                 notice.toNotice(source, confidence); // the calendar's own checks: years, repeated days
                 spec.commandLine().getOut().println(NoticeJson.text(notice, source, confidence));
                 return 0;
@@ -70,6 +69,9 @@ final class NoticeCommand implements Callable<Integer> {
                 return WorkCalendarCli.BAD_INPUT;
             } catch (CalendarException e) {
                 spec.commandLine().getErr().println("workcalendar: " + file + ": " + e.getMessage());
+                return WorkCalendarCli.BAD_INPUT;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("workcalendar: cannot read " + file + " as UTF-8 text: " + e);
                 return WorkCalendarCli.BAD_INPUT;
             }
         }

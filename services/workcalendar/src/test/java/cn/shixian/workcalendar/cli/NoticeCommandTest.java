@@ -66,7 +66,9 @@ class NoticeCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("line 3", "放暇").doesNotContain("line 2");
-        assertThat(run("notice", "parse", dir.resolve("missing.txt").toString()).exitCode()).isEqualTo(2);
+        Run missing = run("notice", "parse", dir.resolve("missing.txt").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("cannot read", "missing.txt");
         assertThat(run("notice", "parse", "--region", "6x", file.toString()).exitCode()).isEqualTo(2);
     }
 
