@@ -75,7 +75,8 @@ class MetricNamesTest {
     @Test
     void rules_alert_on_what_operations_need() {
         assertThat(ruleExpressions().keySet()).contains("ShixianServiceDown", "ShixianOverdueRising", "ShixianDeadLetters",
-                "ShixianConsumerLagHigh", "ShixianNotificationChannelFailing", "ShixianRequestsOverdue");
+                "ShixianConsumerLagHigh", "ShixianNotificationChannelFailing", "ShixianRequestsOverdue",
+                "ShixianHolidayNoticeMissing");
         assertThat(Repo.path("infra/prometheus/rules.test.yml")).isRegularFile();
         assertThat(Repo.list(Repo.yaml("infra/prometheus/rules.test.yml").get("rule_files"))).containsExactly("rules.yml");
     }
@@ -98,7 +99,8 @@ class MetricNamesTest {
         assertThat(used).contains("shixian_obligations", "shixian_publications_total", "shixian_alerts_total",
                 "shixian_dead_letters_total", "kafka_consumer_fetch_manager_records_lag",
                 "kafka_consumer_fetch_manager_records_lag_max", "shixian_deadline_compute_seconds_bucket",
-                "shixian_sweep_seconds_bucket", "shixian_outbox_relayed_total");
+                "shixian_sweep_seconds_bucket", "shixian_outbox_relayed_total", "shixian_calendar_notice_missing",
+                "shixian_calendar_provisional_open");
     }
 
     @Test

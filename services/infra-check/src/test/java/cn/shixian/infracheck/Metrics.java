@@ -50,6 +50,9 @@ final class Metrics {
             // eventing, both services (DeadLetterMetrics, OutboxRelay)
             new Metric("shixian.dead.letters", Kind.COUNTER),
             new Metric("shixian.outbox.relayed", Kind.COUNTER),
+            // deadline-service (cn.shixian.deadline.calendar.NoticeWatch)
+            new Metric("shixian.calendar.notice.missing", Kind.GAUGE),
+            new Metric("shixian.calendar.provisional.open", Kind.GAUGE),
             // alerting-service (ObligationGauges, PublicationMetrics, NotifyMetrics, Sweep)
             new Metric("shixian.obligations", Kind.GAUGE),
             new Metric("shixian.publications", Kind.COUNTER),

@@ -9,12 +9,17 @@ import cn.shixian.workcalendar.HolidayNotice;
 import cn.shixian.workcalendar.NoticeReader;
 import cn.shixian.workcalendar.RegionCode;
 import cn.shixian.workcalendar.WorkingDayCalendar;
+import cn.shixian.workcalendar.notice.NoticeJson;
+import cn.shixian.workcalendar.notice.NoticeText;
+import cn.shixian.workcalendar.notice.ReadNotice;
+import cn.shixian.workcalendar.notice.UnreadableNotice;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
@@ -22,9 +27,10 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Loads a holiday notice (放假安排通知) at runtime: checks it against the calendar, stores it,
- * announces it on {@code disclosure.calendars} and recounts the open obligations it moves, all in
- * one transaction; this instance switches to the new calendar when that transaction commits.
+ * Loads a holiday notice (放假安排通知) at runtime, as JSON or as its text: checks it against the
+ * calendar, stores it, announces it on {@code disclosure.calendars} and recounts the open
+ * obligations it moves, all in one transaction; this instance switches to the new calendar when
+ * that transaction commits. A dry run does the same and rolls back.
  */
 @Service
 class CalendarLoading {
@@ -50,20 +56,50 @@ class CalendarLoading {
         this.clock = clock;
     }
 
-    /**
-     * @param correction replace a loaded notice of the same region and year that differs; without
-     *                   it such a notice is refused ({@link CalendarException.InvalidNotice})
-     */
+    /** {@link #load(String, int, String, boolean, boolean, String)}, not a dry run. */
     @Transactional
     public NoticeLoaded load(String pathRegion, int year, String body, boolean correction, String loadedBy) {
+        return load(pathRegion, year, body, correction, false, loadedBy);
+    }
+
+    /**
+     * Loads a notice in the workcalendar's JSON (or holiday-cn's per-year format).
+     *
+     * @param correction replace a loaded notice of the same region and year that differs; without
+     *                   it such a notice is refused ({@link NoticeConflict})
+     * @param dryRun     do all of it, answer what changed and how many due dates moved, then roll
+     *                   the transaction back: nothing is stored, announced or installed
+     */
+    @Transactional
+    public NoticeLoaded load(String pathRegion, int year, String body, boolean correction, boolean dryRun,
+                             String loadedBy) {
         RegionCode region = NoticeKey.region(pathRegion);
-        ObjectNode document = document(body, region, year);
+        return load(region, year, document(body, region, year), correction, dryRun, loadedBy);
+    }
+
+    /**
+     * Loads a notice from its text as published (国务院办公厅关于X年部分节假日安排的通知, or a
+     * regional one), read by {@link NoticeText}; an unreadable line is refused
+     * ({@link UnreadableNotice}) and nothing is loaded.
+     *
+     * @param source the notice's address, kept as its source (holiday-cn's {@code papers})
+     */
+    @Transactional
+    public NoticeLoaded loadText(String pathRegion, int year, String text, String source, boolean correction,
+                                 boolean dryRun, String loadedBy) {
+        RegionCode region = NoticeKey.region(pathRegion);
+        ReadNotice read = NoticeText.read(text, region, year);
+        return load(region, year, NoticeJson.of(read, source, null), correction, dryRun, loadedBy);
+    }
+
+    private NoticeLoaded load(RegionCode region, int year, ObjectNode document, boolean correction, boolean dryRun,
+                              String loadedBy) {
         HolidayNotice notice = NoticeReader.notice(document.toString());
         WorkingDayCalendar before = current.calendar();
         String name = NoticeKey.name(region);
         if (before.notices().contains(notice)) {
             return new NoticeLoaded(name, year, notice.source(), notice.confidence(),
-                    before.version(region).value(), false, 0);
+                    before.version(region).value(), false, 0, dryRun, NoticeChanges.none());
         }
         Optional<HolidayNotice> loaded = before.notice(region, year);
         boolean replaces = loaded.isPresent();
@@ -85,8 +121,14 @@ class CalendarLoading {
         for (NoticeRecount other : otherRecounts) {
             moved += other.affectedBy(notice, after, current.rule().zone(), reason, loadedAt.toInstant());
         }
-        afterCommit(() -> current.install(after));
-        return new NoticeLoaded(name, year, notice.source(), notice.confidence(), version, true, moved);
+        if (dryRun) {
+            // the very recount that loading does, counted, then undone: the answer cannot differ from a load's
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        } else {
+            afterCommit(() -> current.install(after));
+        }
+        return new NoticeLoaded(name, year, notice.source(), notice.confidence(), version, true, moved, dryRun,
+                NoticeChanges.of(notice, before, after));
     }
 
     private static String differences(WorkingDayCalendar calendar, HolidayNotice notice) {

@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
  * bundled calendar. Answers go to stdout; errors to stderr with exit code 2 and nothing on stdout.
  */
 @Command(name = "workcalendar", mixinStandardHelpOptions = true, versionProvider = WorkCalendarCli.BundledVersion.class,
-        description = "Chinese working-day calendar (工作日历): due dates, working days, holiday grids.",
+        description = "Chinese working-day calendar (工作日历): due dates, working days, holiday grids, notices read from their text.",
         subcommands = {DueCommand.class, IsWorkdayCommand.class, BetweenCommand.class, ShowCommand.class,
-            LimitCommand.class})
+            LimitCommand.class, NoticeCommand.class})
 public final class WorkCalendarCli implements Callable<Integer> {
 
     static final int BAD_INPUT = 2;
