@@ -79,6 +79,7 @@ final class LocalSystem implements AutoCloseable {
      */
     private ConfigurableApplicationContext workbench(LocalSettings settings) {
         return WorkbenchApplication.application().run(concat(QUIET,
+                LOCAL_USERS,
                 "--server.port=" + settings.workbenchPort(),
                 "--shixian.workbench.deadline-url=http://127.0.0.1:" + settings.deadlinePort(),
                 "--shixian.workbench.alerting-url=http://127.0.0.1:" + settings.alertingPort(),
@@ -116,9 +117,16 @@ final class LocalSystem implements AutoCloseable {
             "--spring.main.banner-mode=off",
             "--logging.include-application-name=false"};
 
+    /**
+     * This is a local run: every part accepts the local users' {noop} passwords
+     * (web-support's {@code shixian-local-users.yml}), which a service elsewhere refuses to start with.
+     */
+    private static final String LOCAL_USERS = "--shixian.security.local=true";
+
     private ConfigurableApplicationContext run(SpringApplicationBuilder service, int port) {
         // command-line arguments outrank every config file the service ships
         return service.run(concat(QUIET,
+                LOCAL_USERS,
                 // the workbench's templates share this classpath: the services answer in JSON only
                 "--spring.thymeleaf.enabled=false",
                 "--server.port=" + port,
