@@ -20,6 +20,7 @@ final class LocalSystem implements AutoCloseable {
     private final LocalPostgres postgres;
     private final LocalKafkaBroker kafka;
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+    private ConfigurableApplicationContext workbench;
 
     private LocalSystem(LocalSettings settings, LauncherLock lock) throws Exception {
         this.lock = lock;
@@ -53,7 +54,8 @@ final class LocalSystem implements AutoCloseable {
             system = new LocalSystem(settings, lock);
             system.services.add(system.run(DeadlineServiceApplication.application(), settings.deadlinePort()));
             system.services.add(system.run(AlertingServiceApplication.application(), settings.alertingPort()));
-            system.services.add(system.workbench(settings));
+            system.workbench = system.workbench(settings);
+            system.services.add(system.workbench);
             return system;
         } catch (Exception | Error failure) {
             if (system != null) {
@@ -63,6 +65,11 @@ final class LocalSystem implements AutoCloseable {
             }
             throw failure;
         }
+    }
+
+    /** The workbench's application, for tests that look at what it maps. */
+    ConfigurableApplicationContext workbenchApplication() {
+        return workbench;
     }
 
     String kafkaBootstrapServers() {

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -86,18 +86,25 @@ public final class EndpointMatrix {
         }
     }
 
-    /** An expected answer: a status, or any status of a class. */
-    public record Answer(String label, IntPredicate accepts) {
+    /** An expected answer: a status, a class of statuses, a redirect to the sign-in page or elsewhere. */
+    public record Answer(String label, Predicate<ApiClient.Response> accepts) {
 
-        public static final Answer OK = new Answer("2xx", status -> status >= 200 && status < 300);
+        public static final Answer OK = new Answer("2xx", answer -> answer.status() / 100 == 2);
         public static final Answer UNAUTHORIZED = status(401);
         public static final Answer FORBIDDEN = status(403);
         public static final Answer NOT_FOUND = status(404);
-        /** A redirect (Swagger UI's page to its index, a page to the sign-in form). */
-        public static final Answer REDIRECT = new Answer("3xx", status -> status >= 300 && status < 400);
+        /** A redirect, but not to the sign-in page (Swagger UI's page to its index, a form back to its page). */
+        public static final Answer REDIRECT = new Answer("3xx", answer -> answer.status() / 100 == 3 && !toSignIn(answer));
+        /** A page's answer to someone not signed in: a redirect to {@code /login}. */
+        public static final Answer SIGN_IN = new Answer("3xx /login", answer -> answer.status() / 100 == 3 && toSignIn(answer));
 
         public static Answer status(int expected) {
-            return new Answer(Integer.toString(expected), status -> status == expected);
+            return new Answer(Integer.toString(expected), answer -> answer.status() == expected);
+        }
+
+        private static boolean toSignIn(ApiClient.Response answer) {
+            return answer.raw() != null && answer.raw().headers().firstValue("Location")
+                    .filter(location -> location.endsWith("/login")).isPresent();
         }
 
         @Override
@@ -188,9 +195,11 @@ public final class EndpointMatrix {
             for (Map.Entry<Caller, Answer> cell : row.expected.entrySet()) {
                 Call call = row.calls.apply(cell.getKey());
                 ApiClient.Response answer = sender.send(cell.getKey(), call);
-                if (!cell.getValue().accepts().test(answer.status())) {
+                if (!cell.getValue().accepts().test(answer)) {
                     wrong.add(row.endpoint + " (" + call.method() + " " + call.path() + ") as " + cell.getKey()
                             + ": expected " + cell.getValue() + ", got " + answer.status() + " "
+                            + (answer.raw() == null ? "" : answer.raw().headers().firstValue("Location")
+                                    .map(location -> "to " + location + " ").orElse(""))
                             + abbreviated(answer.body()));
                 }
             }
