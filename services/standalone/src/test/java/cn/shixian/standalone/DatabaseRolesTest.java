@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.shixian.eventing.outbox.schema.OutboxSchemaConfiguration;
+import cn.shixian.testsupport.RepositoryFiles;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -45,7 +45,7 @@ class DatabaseRolesTest {
     @BeforeAll
     void applyTheRolesAndMigrateEachSchemaAsItsRole() throws Exception {
         postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-        String roles = Files.readString(rolesScript());
+        String roles = Files.readString(RepositoryFiles.find("infra/postgres/roles.sql"));
         try (Connection superuser = connect("postgres"); Statement script = superuser.createStatement()) {
             script.execute(roles);
             script.execute(roles);  // it can be run again
@@ -144,16 +144,6 @@ class DatabaseRolesTest {
 
     private Connection connect(String role) throws SQLException {
         return DriverManager.getConnection(postgres.getJdbcUrl(role, "postgres"));
-    }
-
-    private static Path rolesScript() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("infra/postgres/roles.sql");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("infra/postgres/roles.sql not found above " + Path.of("").toAbsolutePath());
     }
 
     /** A data source and Flyway, migrated as the service does: nothing else of the service starts. */

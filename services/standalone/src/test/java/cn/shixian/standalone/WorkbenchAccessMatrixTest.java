@@ -5,6 +5,11 @@ import static cn.shixian.testsupport.EndpointMatrix.Answer.NOT_FOUND;
 import static cn.shixian.testsupport.EndpointMatrix.Answer.OK;
 import static cn.shixian.testsupport.EndpointMatrix.Answer.REDIRECT;
 import static cn.shixian.testsupport.EndpointMatrix.Answer.SIGN_IN;
+import static cn.shixian.testsupport.LocalCallers.ADMIN;
+import static cn.shixian.testsupport.LocalCallers.ANONYMOUS;
+import static cn.shixian.testsupport.LocalCallers.INGEST;
+import static cn.shixian.testsupport.LocalCallers.OFFICER;
+import static cn.shixian.testsupport.LocalCallers.WORKBENCH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,6 +18,7 @@ import cn.shixian.testsupport.EndpointMatrix;
 import cn.shixian.testsupport.EndpointMatrix.Call;
 import cn.shixian.testsupport.EndpointMatrix.Caller;
 import cn.shixian.testsupport.ExampleEvent;
+import cn.shixian.testsupport.LocalCallers;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -36,19 +42,14 @@ import org.junit.jupiter.api.TestInstance;
 class WorkbenchAccessMatrixTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
-    private static final ApiClient.User INGEST_USER = new ApiClient.User("ingest", "ingest-local");
-    private static final ApiClient.User ADMIN_USER = new ApiClient.User("admin", "admin-local");
+    private static final ApiClient.User INGEST_USER = INGEST.user();
+    private static final ApiClient.User ADMIN_USER = ADMIN.user();
 
-    private static final Caller ANONYMOUS = Caller.anonymous();
-    private static final Caller ZHANGGONG = Caller.of("officer 360702", new ApiClient.User("zhanggong", "zhanggong-local"));
-    private static final Caller HAMI = Caller.of("officer 650500", new ApiClient.User("hami", "hami-local"));
-    private static final Caller OFFICER = Caller.of("officer (all)", new ApiClient.User("officer", "officer-local"));
-    private static final Caller INGEST = Caller.of("ingest", INGEST_USER);
-    private static final Caller ADMIN = Caller.of("admin", ADMIN_USER);
-    /** The API account: it cannot sign in to the pages. */
-    private static final Caller WORKBENCH = Caller.of("workbench account", new ApiClient.User("workbench", "workbench-local"));
+    private static final Caller ZHANGGONG = LocalCallers.OFFICER_360702;
+    private static final Caller HAMI = LocalCallers.OFFICER_650500;
 
     private static final Caller[] OFFICERS = {ZHANGGONG, HAMI, OFFICER, ADMIN};
+    /** Not signed in: the workbench's API account cannot sign in to the pages. */
     private static final Caller[] SIGNED_OUT = {ANONYMOUS, WORKBENCH};
 
     private Path dataDir;

@@ -4,14 +4,11 @@ import cn.shixian.testsupport.ApiClient;
 import cn.shixian.testsupport.EndpointMatrix;
 import cn.shixian.testsupport.EndpointMatrix.Call;
 import cn.shixian.testsupport.EndpointMatrix.Caller;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -114,17 +111,7 @@ final class WorkbenchSessions implements EndpointMatrix.Sender {
         }
 
         private ApiClient.Response exchange(HttpRequest.Builder request) {
-            try {
-                HttpResponse<String> response = http.send(request.build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                return new ApiClient.Response(response.statusCode(),
-                        response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            return ApiClient.send(http, request.build());
         }
     }
 }

@@ -102,8 +102,13 @@ public final class ApiClient {
     }
 
     private static Response send(HttpRequest.Builder request) {
+        return send(HTTP, request.build());
+    }
+
+    /** Sends a request of the caller's own making on the caller's client (its cookies, its redirects), read whole. */
+    public static Response send(HttpClient http, HttpRequest request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(),
+            HttpResponse<String> response = http.send(request,
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response);

@@ -4,6 +4,11 @@ import static cn.shixian.testsupport.EndpointMatrix.Answer.FORBIDDEN;
 import static cn.shixian.testsupport.EndpointMatrix.Answer.NOT_FOUND;
 import static cn.shixian.testsupport.EndpointMatrix.Answer.OK;
 import static cn.shixian.testsupport.EndpointMatrix.Answer.UNAUTHORIZED;
+import static cn.shixian.testsupport.LocalCallers.ADMIN;
+import static cn.shixian.testsupport.LocalCallers.ANONYMOUS;
+import static cn.shixian.testsupport.LocalCallers.INGEST;
+import static cn.shixian.testsupport.LocalCallers.OFFICER;
+import static cn.shixian.testsupport.LocalCallers.WORKBENCH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shixian.alerting.api.ReadModelRows;
@@ -11,13 +16,13 @@ import cn.shixian.testsupport.CommonEndpoints;
 import cn.shixian.testsupport.EndpointMatrix;
 import cn.shixian.testsupport.EndpointMatrix.Call;
 import cn.shixian.testsupport.EndpointMatrix.Caller;
-import cn.shixian.testsupport.HttpApiTest;
+import cn.shixian.testsupport.ApiAccessMatrixTest;
+import cn.shixian.testsupport.LocalCallers;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,28 +32,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * acknowledge them, upstream systems (INGEST) and the workbench's own account get nothing, and the
  * workbench acting for the Hami officer exactly what that officer gets. Each caller acknowledges an
  * alert of its own, so no answer depends on who went first. A new endpoint fails
- * {@link #everyMappedEndpointHasARow()} until it is given a row here.
+ * {@code everyMappedEndpointHasARow} until it is given a row here.
  */
 @AlertingApiTest
-class AccessMatrixIntegrationTest extends HttpApiTest {
+class AccessMatrixIntegrationTest extends ApiAccessMatrixTest {
 
     private static final String JSON = "application/json";
     private static final String ZHANGGONG_REGION = "360702";
     private static final String ZHANGGONG_HRSS = "赣州市章贡区人力资源和社会保障局";
 
-    private static final Caller ANONYMOUS = Caller.anonymous();
-    private static final Caller ZHANGGONG = Caller.of("officer 360702", LocalUser.ZHANGGONG);
-    private static final Caller HAMI = Caller.of("officer 650500", LocalUser.HAMI);
-    private static final Caller OFFICER = Caller.of("officer (all)", LocalUser.OFFICER);
-    private static final Caller INGEST = Caller.of("ingest", LocalUser.INGEST);
-    private static final Caller ADMIN = Caller.of("admin", LocalUser.ADMIN);
-    private static final Caller WORKBENCH = Caller.of("workbench", LocalUser.WORKBENCH);
-    private static final Caller WORKBENCH_AS_HAMI = new Caller("workbench as 650500", LocalUser.WORKBENCH, "hami");
+    private static final Caller ZHANGGONG = LocalCallers.OFFICER_360702;
+    private static final Caller HAMI = LocalCallers.OFFICER_650500;
+    private static final Caller WORKBENCH_AS_HAMI = LocalCallers.WORKBENCH_AS_650500;
+    private static final Caller[] READERS = LocalCallers.officers();
 
-    private static final Caller[] READERS = {ZHANGGONG, HAMI, OFFICER, ADMIN, WORKBENCH_AS_HAMI};
-
-    @Autowired
-    ApplicationContext application;
     @Autowired
     JdbcClient jdbc;
 
@@ -62,16 +59,6 @@ class AccessMatrixIntegrationTest extends HttpApiTest {
     }
 
     @Test
-    void everyMappedEndpointHasARow() {
-        matrix().assertCoversExactly(EndpointMatrix.mappedEndpoints(application));
-    }
-
-    @Test
-    void everyCallerGetsWhatItsRowSays() {
-        matrix().assertAnswers(EndpointMatrix.basicAuth(api));
-    }
-
-    @Test
     void aHamiOfficerLeavesAZhanggongAlertUnacknowledged() {
         api.post("/api/alerts/" + alert + "/ack", JSON, "{}", LocalUser.HAMI).problem(404);
         assertThat(api.post("/api/alerts/ack", JSON, ids(alert), LocalUser.HAMI).json().at("/notFound/0").asString())
@@ -80,9 +67,9 @@ class AccessMatrixIntegrationTest extends HttpApiTest {
                 .isFalse();
     }
 
-    private EndpointMatrix matrix() {
-        EndpointMatrix matrix = new EndpointMatrix(ANONYMOUS, ZHANGGONG, HAMI, OFFICER, INGEST, ADMIN, WORKBENCH,
-                WORKBENCH_AS_HAMI);
+    @Override
+    protected EndpointMatrix matrix() {
+        EndpointMatrix matrix = new EndpointMatrix(LocalCallers.ofAnApi());
         readers(matrix, "GET", "/api/alerts").call(Call.get("/api/alerts?region=" + ZHANGGONG_REGION));
         readers(matrix, "GET", "/api/obligations").call(Call.get("/api/obligations?region=" + ZHANGGONG_REGION));
         readers(matrix, "GET", "/api/obligations/summary").call(Call.get("/api/obligations/summary"));

@@ -6,8 +6,6 @@ import cn.shixian.testsupport.ApiClient;
 public final class LocalUser {
 
     public static final ApiClient.User ADMIN = new ApiClient.User("admin", "admin-local");
-    /** An upstream system: sends item events to the deadline-service, may read nothing here. */
-    public static final ApiClient.User INGEST = new ApiClient.User("ingest", "ingest-local");
     /** An officer of every region. */
     public static final ApiClient.User OFFICER = new ApiClient.User("officer", "officer-local");
     /** An officer of 哈密市 (650500) only. */
