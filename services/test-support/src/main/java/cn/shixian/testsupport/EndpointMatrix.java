@@ -212,19 +212,6 @@ public final class EndpointMatrix {
         return oneLine.length() <= 200 ? oneLine : oneLine.substring(0, 200) + "…";
     }
 
-    /** The matrix as a Markdown table: one line per endpoint, one column per caller. */
-    public String table() {
-        StringBuilder table = new StringBuilder("| endpoint | ")
-                .append(callers.stream().map(Caller::name).collect(Collectors.joining(" | "))).append(" |\n|---|")
-                .append("---|".repeat(callers.size())).append('\n');
-        rows.stream().sorted((a, b) -> a.endpoint.compareTo(b.endpoint)).forEach(row -> table.append("| `")
-                .append(row.endpoint).append("` | ")
-                .append(callers.stream().map(caller -> String.valueOf(row.expected.get(caller)))
-                        .collect(Collectors.joining(" | ")))
-                .append(" |\n"));
-        return table.toString();
-    }
-
     /** One endpoint's row: the request sent and what each caller gets. */
     public final class Row {
 
