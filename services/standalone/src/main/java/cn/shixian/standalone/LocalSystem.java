@@ -20,6 +20,7 @@ final class LocalSystem implements AutoCloseable {
     private final LocalPostgres postgres;
     private final LocalKafkaBroker kafka;
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+    private ConfigurableApplicationContext workbench;
 
     private LocalSystem(LocalSettings settings, LauncherLock lock) throws Exception {
         this.lock = lock;
@@ -53,7 +54,8 @@ final class LocalSystem implements AutoCloseable {
             system = new LocalSystem(settings, lock);
             system.services.add(system.run(DeadlineServiceApplication.application(), settings.deadlinePort()));
             system.services.add(system.run(AlertingServiceApplication.application(), settings.alertingPort()));
-            system.services.add(system.workbench(settings));
+            system.workbench = system.workbench(settings);
+            system.services.add(system.workbench);
             return system;
         } catch (Exception | Error failure) {
             if (system != null) {
@@ -63,6 +65,11 @@ final class LocalSystem implements AutoCloseable {
             }
             throw failure;
         }
+    }
+
+    /** The workbench's application, for tests that look at what it maps. */
+    ConfigurableApplicationContext workbenchApplication() {
+        return workbench;
     }
 
     String kafkaBootstrapServers() {
@@ -79,6 +86,7 @@ final class LocalSystem implements AutoCloseable {
      */
     private ConfigurableApplicationContext workbench(LocalSettings settings) {
         return WorkbenchApplication.application().run(concat(QUIET,
+                LOCAL_USERS,
                 "--server.port=" + settings.workbenchPort(),
                 "--shixian.workbench.deadline-url=http://127.0.0.1:" + settings.deadlinePort(),
                 "--shixian.workbench.alerting-url=http://127.0.0.1:" + settings.alertingPort(),
@@ -116,9 +124,16 @@ final class LocalSystem implements AutoCloseable {
             "--spring.main.banner-mode=off",
             "--logging.include-application-name=false"};
 
+    /**
+     * This is a local run: every part accepts the local users' {noop} passwords
+     * (web-support's {@code shixian-local-users.yml}), which a service elsewhere refuses to start with.
+     */
+    private static final String LOCAL_USERS = "--shixian.security.local=true";
+
     private ConfigurableApplicationContext run(SpringApplicationBuilder service, int port) {
         // command-line arguments outrank every config file the service ships
         return service.run(concat(QUIET,
+                LOCAL_USERS,
                 // the workbench's templates share this classpath: the services answer in JSON only
                 "--spring.thymeleaf.enabled=false",
                 "--server.port=" + port,

@@ -79,14 +79,36 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Any request: {@code contentType} and {@code body} may be null (no body), as may {@code user}
+     * (no credentials) and {@code actingUser} (no {@code X-Shixian-Acting-User}, the header with which
+     * a WORKBENCH account acts for a configured user).
+     */
+    public Response send(String method, String path, String contentType, byte[] body, User user, String actingUser) {
+        HttpRequest.Builder request = request(path, user).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (actingUser != null) {
+            request.header("X-Shixian-Acting-User", actingUser);
+        }
+        return send(request);
+    }
+
     private HttpRequest.Builder request(String path, User user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         return user == null ? request : request.header("Authorization", user.authorization());
     }
 
     private static Response send(HttpRequest.Builder request) {
+        return send(HTTP, request.build());
+    }
+
+    /** Sends a request of the caller's own making on the caller's client (its cookies, its redirects), read whole. */
+    public static Response send(HttpClient http, HttpRequest request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(),
+            HttpResponse<String> response = http.send(request,
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response);

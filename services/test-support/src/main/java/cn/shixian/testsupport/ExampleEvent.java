@@ -25,7 +25,7 @@ public final class ExampleEvent {
 
     /** @param type a CloudEvents type, e.g. {@code disclosure.item.created} */
     public static ExampleEvent of(String type) {
-        Path file = examplesDirectory().resolve(type + ".json");
+        Path file = RepositoryFiles.find("contracts/examples").resolve(type + ".json");
         try {
             ExampleEvent example = new ExampleEvent((ObjectNode) JSON.readTree(Files.readString(file)));
             return example.withFreshId();
@@ -68,15 +68,5 @@ public final class ExampleEvent {
 
     private ObjectNode data() {
         return (ObjectNode) event.get("data");
-    }
-
-    private static Path examplesDirectory() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("contracts/examples");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("contracts/examples not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -7,7 +7,10 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
-/** The configured users (用户) as Spring Security users; says at startup who may log in. */
+/**
+ * The configured users (用户) as Spring Security users; says at startup who may log in, and refuses
+ * plain-text passwords outside a local run.
+ */
 final class ConfiguredUsers {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfiguredUsers.class);
@@ -16,6 +19,7 @@ final class ConfiguredUsers {
     }
 
     static InMemoryUserDetailsManager from(ShixianSecurityProperties properties) {
+        properties.refusePlainTextOutsideALocalRun();
         List<ShixianSecurityProperties.User> users = properties.users();
         if (users.isEmpty()) {
             LOG.warn("No shixian.security.users configured: every protected endpoint answers 401");
@@ -23,8 +27,8 @@ final class ConfiguredUsers {
         for (ShixianSecurityProperties.User user : users) {
             LOG.info("HTTP user '{}' with roles {}", user.name(), user.roles());
             if (user.plainText()) {
-                LOG.warn("HTTP user '{}' has a plain-text {noop} password: fine for a local run, "
-                        + "not for production (configure a {bcrypt} hash)", user.name());
+                LOG.warn("HTTP user '{}' has a plain-text {noop} password: accepted because "
+                        + "shixian.security.local=true (a local run); production needs a {bcrypt} hash", user.name());
             }
         }
         return new InMemoryUserDetailsManager(users.stream().map(ConfiguredUsers::toUserDetails).toList());

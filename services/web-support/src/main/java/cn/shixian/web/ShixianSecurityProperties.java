@@ -14,9 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Mistakes fail at startup rather than at the first login.
  *
  * @param users who may call the API; none means every protected endpoint answers 401
+ * @param local whether this is a local run (本地运行: {@code ./shixian up}, a test, a laptop), the only
+ *              place where users with plain-text {@code {noop}} passwords are accepted; without it a
+ *              service with such a user refuses to start ({@link #refusePlainTextOutsideALocalRun()})
  */
 @ConfigurationProperties("shixian.security")
-public record ShixianSecurityProperties(List<User> users) {
+public record ShixianSecurityProperties(List<User> users, boolean local) {
 
     /** The configured user of that name, if any. */
     public Optional<User> user(String name) {
@@ -30,6 +33,25 @@ public record ShixianSecurityProperties(List<User> users) {
             if (!names.add(user.name())) {
                 throw new IllegalArgumentException("shixian.security.users names '" + user.name() + "' twice");
             }
+        }
+    }
+
+    /**
+     * Refuses the local users' {@code {noop}} passwords unless this is a local run. The local list
+     * ({@code shixian-local-users.yml}) ships inside every service, so a deployment that forgot to
+     * replace it would otherwise serve an administrator whose password is in the repository.
+     *
+     * @throws IllegalStateException naming the users and saying what to do
+     */
+    public void refusePlainTextOutsideALocalRun() {
+        List<String> plainText = users.stream().filter(User::plainText).map(User::name).toList();
+        if (!local && !plainText.isEmpty()) {
+            throw new IllegalStateException("Refusing to start: shixian.security.users " + plainText
+                    + " have plain-text {noop} passwords, which are for a local run only. In production replace "
+                    + "the whole list with users whose passwords are {bcrypt} hashes (e.g. SHIXIAN_SECURITY_USERS_0_NAME, "
+                    + "SHIXIAN_SECURITY_USERS_0_PASSWORD='{bcrypt}$2a$10$...', SHIXIAN_SECURITY_USERS_0_ROLES; "
+                    + "see the web-support README). For a local run set shixian.security.local=true "
+                    + "(./shixian up and the tests do).");
         }
     }
 

@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * on), errors as problem details. Runs before Boot's own security auto-configuration, whose
  * defaults (a generated password, form login) then stand back.
  *
- * <p>Rules, first match wins: health, info and prometheus (GET) and the OpenAPI documents are
+ * <p>Rules, first match wins: the container's error dispatch is let through and a request of its own
+ * for the error page refused; health, info and prometheus (GET) and the OpenAPI documents are
  * open; other actuator endpoints need ADMIN; then every {@link ApiAccessRules} bean; anything
  * else needs an authenticated user.
  */
@@ -47,6 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableWebSecurity
 @EnableConfigurationProperties(ShixianSecurityProperties.class)
 public class ShixianWebSecurityAutoConfiguration {
+
+    /** Spring Boot's error page ({@code server.error.path}), which only the container's ERROR dispatch may render. */
+    private static final String ERROR_PAGE = "/error";
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
@@ -66,10 +70,12 @@ public class ShixianWebSecurityAutoConfiguration {
                 .authorizeHttpRequests(rules -> {
                     // the container's error page renders a failure that already passed these rules
                     rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+                    // asked for directly, the error page has nothing to show (a 500 of status 999)
+                    rules.requestMatchers(ERROR_PAGE).denyAll();
                     // probes and scrapers carry no credentials
                     rules.requestMatchers(EndpointRequest.to("health", "info", "prometheus")
                             .withHttpMethod(HttpMethod.GET)).permitAll();
-                    rules.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**",
+                    rules.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
                             "/swagger-ui/**", "/swagger-ui.html").permitAll();
                     rules.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(admin);
                     serviceRules.orderedStream().forEach(serviceRule -> serviceRule.configure(rules));

@@ -21,7 +21,7 @@ class ShixianSecurityPropertiesTest {
     void refusesTheSameNameTwice() {
         var user = new ShixianSecurityProperties.User("officer", "{noop}a", List.of(Role.OFFICER), null);
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new ShixianSecurityProperties(List.of(user, user)))
+                .isThrownBy(() -> new ShixianSecurityProperties(List.of(user, user), false))
                 .withMessageContaining("'officer' twice");
     }
 
@@ -35,7 +35,7 @@ class ShixianSecurityPropertiesTest {
 
     @Test
     void noUsersIsAnEmptyList() {
-        assertThat(new ShixianSecurityProperties(null).users()).isEmpty();
+        assertThat(new ShixianSecurityProperties(null, false).users()).isEmpty();
     }
 
     @Test

@@ -63,6 +63,13 @@ class WebSupportIntegrationTest {
     }
 
     @Test
+    void theErrorPageAnswersNoRequestOfItsOwnAndTheYamlDocumentIsOpen() throws Exception {
+        assertProblem(get("/error", null), 401);
+        assertProblem(get("/error", basic("admin", "admin-test")), 403);
+        assertThat(get("/v3/api-docs.yaml", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aWrongPasswordIs401Too() throws Exception {
         HttpResponse<String> response = get("/api/reports/7", basic("officer", "guess"));
 

@@ -45,6 +45,8 @@ class WorkbenchSecurity {
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(rules -> rules
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        // asked for directly, the error page has nothing to show: only the error dispatch renders it
+                        .requestMatchers("/error").denyAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
