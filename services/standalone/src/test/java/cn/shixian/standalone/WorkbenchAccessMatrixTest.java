@@ -109,6 +109,10 @@ class WorkbenchAccessMatrixTest {
                 .status()).isEqualTo(302);
         assertThat(alerting.get("/api/alerts/" + untouchedAlert, ADMIN_USER).json().get("acknowledged").asBoolean())
                 .as("hami's acknowledgements of a 360702 alert").isFalse();
+        assertThat(sessions.send(HAMI, Call.post("/items/" + untouchedItem + "/time-limit", WorkbenchSessions.FORM,
+                "kind=CALENDAR_DAYS&days=30")).status()).isEqualTo(302);
+        assertThat(deadline.get("/api/items/" + untouchedItem, ADMIN_USER).json().at("/obligations/0/limitKind")
+                .asString()).as("hami's reading of a 360702 item").isEqualTo("WORKING_DAYS");
 
         assertThat(sessions.sendWithoutToken(ZHANGGONG, Call.post("/alerts/" + untouchedAlert + "/ack",
                 WorkbenchSessions.FORM, "itemId=" + untouchedItem)).status()).isEqualTo(403);
@@ -139,6 +143,11 @@ class WorkbenchAccessMatrixTest {
                 .expect(SIGN_IN, SIGNED_OUT).expect(REDIRECT, OFFICERS).expect(FORBIDDEN, INGEST);
         matrix.endpoint("POST", "/alerts/ack")
                 .call(Call.post("/alerts/ack", WorkbenchSessions.FORM, "comment=matrix&alert=" + alert))
+                .expect(SIGN_IN, SIGNED_OUT).expect(REDIRECT, OFFICERS).expect(FORBIDDEN, INGEST);
+        // an officer's reading of a time limit goes back to the item's page; outside the officer's
+        // regions the deadline-service refuses it (aHamiOfficerCannotAcknowledge...)
+        matrix.endpoint("POST", "/items/{itemId}/time-limit")
+                .call(Call.post("/items/" + item + "/time-limit", WorkbenchSessions.FORM, "kind=WORKING_DAYS&days=20"))
                 .expect(SIGN_IN, SIGNED_OUT).expect(REDIRECT, OFFICERS).expect(FORBIDDEN, INGEST);
         // the catalog import is INGEST's (ADMIN's through the hierarchy); an empty upload is its page's refusal
         importer(matrix, "GET", "/import").call(Call.get("/import"));

@@ -92,6 +92,11 @@ class AccessMatrixIntegrationTest extends ApiAccessMatrixTest {
         scoped(matrix, "/api/items/{itemId}/obligations/{version}/explanation",
                 "/api/items/" + item + "/obligations/1/explanation");
         scoped(matrix, "/api/requests/{requestId}", "/api/requests/" + request);
+        // an officer's reading of the item's time limit: its region's officers and ADMIN, others as if unknown
+        matrix.endpoint("PUT", "/api/items/{itemId}/time-limit").call(Call.put("/api/items/" + item + "/time-limit",
+                        JSON, "{\"kind\": \"WORKING_DAYS\", \"workingDays\": 20}"))
+                .expect(UNAUTHORIZED, ANONYMOUS).expect(OK, ZHANGGONG, OFFICER, ADMIN)
+                .expect(NOT_FOUND, HAMI, WORKBENCH_AS_HAMI).expect(FORBIDDEN, INGEST, WORKBENCH);
         // lists: narrowed to the caller's regions (an empty page outside them)
         officersOnly(matrix, "/api/obligations", "/api/obligations?region=360702");
         officersOnly(matrix, "/api/requests", "/api/requests?region=360702");
