@@ -4,10 +4,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** Answered 404: the service has never heard of the item. */
-class ItemNotFound extends ErrorResponseException {
+/** Answered 404: the service has never heard of the item, or it lies outside the caller's regions (the same answer). */
+public class ItemNotFound extends ErrorResponseException {
 
-    ItemNotFound(String itemId) {
+    public ItemNotFound(String itemId) {
         super(HttpStatus.NOT_FOUND, problem(itemId), null);
     }
 

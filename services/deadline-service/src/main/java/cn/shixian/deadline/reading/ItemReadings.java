@@ -13,6 +13,7 @@ import cn.shixian.deadline.obligation.DueDateRule;
 import cn.shixian.deadline.obligation.Item;
 import cn.shixian.deadline.obligation.ItemFile;
 import cn.shixian.deadline.obligation.OfficerReading;
+import cn.shixian.deadline.query.ItemNotFound;
 import cn.shixian.eventing.outbox.Outbox;
 import cn.shixian.eventing.outbox.OutgoingEvents;
 import cn.shixian.web.RegionScope;
