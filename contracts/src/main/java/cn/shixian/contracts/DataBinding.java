@@ -48,8 +48,14 @@ final class DataBinding {
     }
 
     JsonNode readTree(byte[] bytes) {
+        EventText.requireUtf8(bytes);
         try {
-            return json.readTree(bytes);
+            JsonNode tree = json.readTree(bytes);
+            if (tree == null || tree.isMissingNode()) {
+                throw new InvalidEventException(InvalidEventException.Reason.NOT_JSON, "/", "json",
+                        "not JSON: the record holds no JSON value, only white space");
+            }
+            return tree;
         } catch (JacksonException e) {
             throw new InvalidEventException(InvalidEventException.Reason.NOT_JSON, "/", "json",
                     "not JSON: " + e.getOriginalMessage());

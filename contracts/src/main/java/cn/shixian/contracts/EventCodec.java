@@ -44,6 +44,7 @@ public final class EventCodec {
         requireSize(json, MAX_EVENT_BYTES, "the time limit");
         JsonNode limit = binding.readTree(json);
         schemas.requireValidTimeLimit(limit);
+        EventText.requireStorable(limit, "");
         return binding.toTimeLimit(limit);
     }
 
@@ -81,6 +82,7 @@ public final class EventCodec {
         schemas.requireValidEnvelope(event);
         EventType type = typeOf(event);
         schemas.requireValidData(type, event.get("data"));
+        EventText.requireStorable(event, "");
         EventData data = binding.toData(type, event.get("data"));
         String subject = event.get("subject").asString();
         if (!subject.equals(data.key())) {

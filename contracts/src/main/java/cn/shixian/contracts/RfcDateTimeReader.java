@@ -24,14 +24,22 @@ final class RfcDateTimeReader extends ValueDeserializer<OffsetDateTime> {
             if (parsed != null) {
                 return parsed;
             }
+            if (parser.getString().startsWith("0000-")) {
+                throw context.weirdStringException(parser.getString(), OffsetDateTime.class,
+                        "year 0000 is before the common era");
+            }
         }
         return InstantDeserializer.OFFSET_DATE_TIME.deserialize(parser, context);
     }
 
-    /** The date-time, or null where ITU does not take it. */
+    /**
+     * The date-time, or null where ITU does not take it, or for year 0000: RFC 3339 writes it, but
+     * nothing happened then, and PostgreSQL does not read it (its year before 1 is "1 BC").
+     */
     static OffsetDateTime parseOrNull(String text) {
         try {
-            return ITU.parseDateTime(text);
+            OffsetDateTime parsed = ITU.parseDateTime(text);
+            return parsed.getYear() < 1 ? null : parsed;
         } catch (DateTimeException e) {
             return null;
         }

@@ -30,7 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Loads a holiday notice (放假安排通知) at runtime, as JSON or as its text: checks it against the
  * calendar, stores it, announces it on {@code disclosure.calendars} and recounts the open
  * obligations it moves, all in one transaction; this instance switches to the new calendar when
- * that transaction commits. A dry run does the same and rolls back.
+ * that transaction commits. A dry run does the same and rolls back. A load holds the calendar lock
+ * alone ({@link CurrentCalendar#lockForLoad}) and raises the calendar's generation, so no batch
+ * counted on the calendar before it commits after its recount.
  */
 @Service
 class CalendarLoading {
@@ -95,7 +97,11 @@ class CalendarLoading {
     private NoticeLoaded load(RegionCode region, int year, ObjectNode document, boolean correction, boolean dryRun,
                               String loadedBy) {
         HolidayNotice notice = NoticeReader.notice(document.toString());
-        WorkingDayCalendar before = current.calendar();
+        // a load waits for the batches counting on the calendar it replaces, and they for it; a dry run
+        // commits nothing, so it only needs the calendar as of the last committed load
+        CurrentCalendar.Counted base = dryRun
+                ? new CurrentCalendar.Counted(current.countingCalendar(), -1) : current.lockForLoad();
+        WorkingDayCalendar before = base.calendar();
         String name = NoticeKey.name(region);
         if (before.notices().contains(notice)) {
             return new NoticeLoaded(name, year, notice.source(), notice.confidence(),
@@ -125,7 +131,9 @@ class CalendarLoading {
             // the very recount that loading does, counted, then undone: the answer cannot differ from a load's
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         } else {
-            afterCommit(() -> current.install(after));
+            long generation = base.generation() + 1;
+            current.advance(generation);
+            afterCommit(() -> current.install(after, generation));
         }
         return new NoticeLoaded(name, year, notice.source(), notice.confidence(), version, true, moved, dryRun,
                 NoticeChanges.of(notice, before, after));

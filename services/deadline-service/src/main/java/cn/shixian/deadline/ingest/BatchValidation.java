@@ -41,7 +41,8 @@ class BatchValidation {
             try {
                 CloudEvent<?> event = codec.decode(element.json());
                 if (event.topic() != Topic.ITEMS && event.topic() != Topic.REQUESTS) {
-                    errors.add(new IngestError(index, event.id(), "foreign-type", "/type", "enum", "type '"
+                    // the reason the intake dead-letters an event of another topic by
+                    errors.add(new IngestError(index, event.id(), "wrong-topic", "/type", "enum", "type '"
                             + event.type().type() + "' travels on " + event.topic().topicName()
                             + "; this endpoint takes disclosure.item.* and disclosure.request.* events only"));
                 } else if (!ids.add(event.id())) {

@@ -7,7 +7,7 @@ package cn.shixian.deadline.ingest;
  *                not JSON, the element being read when parsing failed
  * @param id      the event's CloudEvents {@code id}, when it has a readable one
  * @param reason  {@code not-json}, {@code too-large}, {@code unknown-type}, {@code schema-invalid},
- *                {@code impossible-date} (as on the dead-letter topic), {@code foreign-type} (not a
+ *                {@code impossible-date} (as on the dead-letter topic), {@code wrong-topic} (not a
  *                {@code disclosure.item.*} or {@code disclosure.request.*} event), {@code duplicate-id} (the
  *                same id earlier in the request), or for a request event that does not fit its request's
  *                history the dead-letter topic's reason ({@code extension-over-limit}, {@code before-receipt},

@@ -55,6 +55,8 @@ class ItemEventBatch {
 
     @Transactional
     public void process(List<ConsumerRecord<String, byte[]>> records) {
+        // first, before the items' rows are locked: a calendar load waits for this batch, and it for a load
+        DueDateRule rule = calendar.countingRule();
         List<IncomingRecord> accepted = new ArrayList<>();
         List<DeadLetter> deadLetters = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -66,19 +68,18 @@ class ItemEventBatch {
             }
         }
         List<IncomingRecord> fresh = accepted.isEmpty() ? List.of() : log.appendNew(accepted);
-        List<EventData> produced = apply(fresh, deadLetters);
+        List<EventData> produced = apply(fresh, rule, deadLetters);
         rejected.reject(deadLetters);
         outbox.append(outgoing.records(produced));
     }
 
-    private List<EventData> apply(List<IncomingRecord> fresh, List<DeadLetter> deadLetters) {
+    private List<EventData> apply(List<IncomingRecord> fresh, DueDateRule rule, List<DeadLetter> deadLetters) {
         if (fresh.isEmpty()) {
             return List.of();
         }
         LinkedHashSet<String> itemIds = new LinkedHashSet<>();
         fresh.forEach(in -> itemIds.add(in.event().subject()));
         Map<String, ItemFile> loaded = files.load(itemIds);
-        DueDateRule rule = calendar.rule();
         List<EventData> produced = new ArrayList<>();
         for (IncomingRecord in : fresh) {
             CloudEvent<?> event = in.event();

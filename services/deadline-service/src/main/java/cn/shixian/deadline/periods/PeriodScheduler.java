@@ -79,12 +79,12 @@ public class PeriodScheduler {
     }
 
     private Chunk openChunk(LocalDate today, Set<String> failed) {
+        DueDateRule rule = calendar.countingRule(); // before the items are locked, as an intake batch does
         List<String> ids = files.lockItemsWithPeriodBegun(today, settings.chunk(), failed);
         if (ids.isEmpty()) {
             return new Chunk(0, 0);
         }
         Map<String, ItemFile> loaded = files.loadWithLatestPeriods(ids);
-        DueDateRule rule = calendar.rule();
         List<EventData> produced = new ArrayList<>();
         List<ItemFile> changed = new ArrayList<>();
         for (ItemFile file : loaded.values()) {

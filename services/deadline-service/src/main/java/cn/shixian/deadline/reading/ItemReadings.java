@@ -53,9 +53,9 @@ class ItemReadings {
 
     @Transactional
     public ReadingSet set(String itemId, TimeLimit stated, String officer, RegionScope scope) {
+        DueDateRule rule = calendar.countingRule(); // before the item is locked, as an intake batch does
         ItemFile file = files.load(List.of(itemId)).get(itemId);
         Item item = file.item().filter(i -> scope.permits(i.region())).orElseThrow(() -> new ItemNotFound(itemId));
-        DueDateRule rule = calendar.rule();
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(rule.zone()));
         OfficerReading reading = OfficerReading.of(stated, item.timeLimitText(), officer, now);
         List<EventData> produced = new ArrayList<>();

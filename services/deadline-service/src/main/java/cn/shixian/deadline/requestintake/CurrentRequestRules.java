@@ -17,8 +17,16 @@ public class CurrentRequestRules {
         this.limits = RequestTimeLimits.STATUTORY.withCorrectionWait(settings.correctionWait());
     }
 
-    /** Take it once per batch or request: the calendar may change between two calls. */
+    /** Take it once per request, for a check that commits nothing: the calendar may change between two calls. */
     public RequestRules rules() {
         return new RequestRules(calendar.calendar(), calendar.rule().zone(), limits);
+    }
+
+    /**
+     * The rules of a transaction that commits due dates, on {@link CurrentCalendar#countingCalendar()}:
+     * take them first in the transaction, once.
+     */
+    RequestRules countingRules() {
+        return new RequestRules(calendar.countingCalendar(), calendar.rule().zone(), limits);
     }
 }

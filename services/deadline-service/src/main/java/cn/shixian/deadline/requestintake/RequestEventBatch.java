@@ -7,6 +7,7 @@ import cn.shixian.contracts.InvalidEventException;
 import cn.shixian.contracts.RequestEvent;
 import cn.shixian.contracts.Topic;
 import cn.shixian.deadline.intake.RejectedRecords;
+import cn.shixian.deadline.request.RequestRules;
 import cn.shixian.eventing.DeadLetter;
 import cn.shixian.eventing.outbox.OutgoingEvents;
 import cn.shixian.eventing.outbox.Outbox;
@@ -51,6 +52,7 @@ class RequestEventBatch {
 
     @Transactional
     public void process(List<ConsumerRecord<String, byte[]>> records) {
+        RequestRules counting = rules.countingRules(); // first: see CurrentCalendar#countingRule
         List<DeadLetter> deadLetters = new ArrayList<>();
         List<Decoded> decoded = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -58,7 +60,7 @@ class RequestEventBatch {
         }
         Set<String> requestIds = new LinkedHashSet<>();
         decoded.forEach(d -> requestIds.add(d.data().requestId()));
-        RequestFold fold = new RequestFold(store.load(requestIds), rules.rules());
+        RequestFold fold = new RequestFold(store.load(requestIds), counting);
         List<EventData> produced = new ArrayList<>();
         List<RequestIntakeMetrics.Disposition> dispositions = new ArrayList<>();
         for (int i = records.size() - decoded.size(); i > 0; i--) {

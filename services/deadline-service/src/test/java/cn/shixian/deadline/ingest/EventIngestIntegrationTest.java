@@ -94,7 +94,7 @@ class EventIngestIntegrationTest extends HttpApiTest {
         assertThat(first.get("message").asString()).isNotBlank();
         assertThat(errors.get(1).get("reason").asString()).isEqualTo("schema-invalid");
         assertThat(errors.get(1).get("field").asString()).isEqualTo("/data/region");
-        assertThat(errors.get(2).get("reason").asString()).isEqualTo("foreign-type");
+        assertThat(errors.get(2).get("reason").asString()).isEqualTo("wrong-topic");
         assertThat(errors.get(2).get("id").asString()).isEqualTo(id(foreign));
         assertThat(errors.get(3).get("reason").asString()).isEqualTo("schema-invalid");
         assertThat(errors.get(3).get("id").isNull()).isTrue();
