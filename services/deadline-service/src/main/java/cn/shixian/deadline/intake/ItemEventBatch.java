@@ -15,6 +15,8 @@ import cn.shixian.eventing.outbox.OutgoingEvents;
 import cn.shixian.eventing.outbox.Outbox;
 import cn.shixian.eventing.DeadLetter;
 import cn.shixian.workcalendar.CalendarException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,9 +42,12 @@ class ItemEventBatch {
     private final OutgoingEvents outgoing;
     private final Outbox outbox;
     private final IntakeMetrics metrics;
+    private final Clock clock;
 
     ItemEventBatch(EventCodec codec, ItemEventLog log, RejectedRecords rejected, ItemFileRepository files,
-                   CurrentCalendar calendar, OutgoingEvents outgoing, Outbox outbox, IntakeMetrics metrics) {
+                   CurrentCalendar calendar, OutgoingEvents outgoing, Outbox outbox, IntakeMetrics metrics,
+                   Clock clock) {
+        this.clock = clock;
         this.codec = codec;
         this.log = log;
         this.rejected = rejected;
@@ -94,6 +99,17 @@ class ItemEventBatch {
                 deadLetters.add(in.deadLetter("out-of-range", e.getMessage()));
             } finally {
                 metrics.compute.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            }
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), rule.zone());
+        for (ItemFile file : loaded.values()) {
+            try {
+                file.openPeriodsBegunSinceItsChange(today, rule, out -> {
+                    produced.add(out);
+                    count(out);
+                });
+            } catch (CalendarException e) {
+                // a period beyond the calendar's range: the scheduler tries again on its runs and logs it
             }
         }
         files.save(loaded.values());

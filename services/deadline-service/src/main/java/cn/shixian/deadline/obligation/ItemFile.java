@@ -39,6 +39,7 @@ public final class ItemFile {
     private final List<Publication> held;
     private final List<Publication> pending = new ArrayList<>();
     private final List<Publication> newPublications = new ArrayList<>();
+    private boolean scheduleStarted;
 
     /**
      * @param item the stored item, null if never seen
@@ -81,6 +82,7 @@ public final class ItemFile {
         item = Item.of(revision, reading);
         if (opening != null && opening.schedule() != null) {
             item = item.scheduled(opening.schedule(), opening.nextPeriod());
+            scheduleStarted = true;
         }
         itemChanged = true;
         // a publication older than this version can meet no obligation still to come
@@ -107,11 +109,15 @@ public final class ItemFile {
         }
         Obligation latest = latestPeriodOf(item.latestVersion()).orElseThrow(() -> new IllegalStateException(
                 "item " + itemId + " has a schedule but no obligation of a period of version " + item.latestVersion()));
+        // counted first, all of them: a period the calendar refuses must leave the file untouched
+        List<Obligation> opened = new ArrayList<>();
         Period period = item.nextPeriod();
         for (; !period.start().isAfter(today); period = period.next()) {
-            Obligation opened = rule.openPeriod(latest, item.schedule(), period);
-            record(opened, true);
-            out.accept(opened.opened(item.category()));
+            opened.add(rule.openPeriod(latest, item.schedule(), period));
+        }
+        for (Obligation obligation : opened) {
+            record(obligation, true);
+            out.accept(obligation.opened(item.category()));
         }
         item = item.scheduled(item.schedule(), period);
         itemChanged = true;
@@ -187,6 +193,17 @@ public final class ItemFile {
         } else if (open == null && !closed.contains(key)) {
             record(counted, true);
             out.accept(counted.opened(item.category()));
+        }
+    }
+
+    /**
+     * For a revision applied here that started a schedule from a change in the past: opens at once
+     * every later period that has begun by {@code today}, as the period scheduler would on its next
+     * run (an item changed in 2025-09 under 每季度 owes 2025-Q4 onwards by now). Nothing otherwise.
+     */
+    public void openPeriodsBegunSinceItsChange(LocalDate today, DueDateRule rule, Consumer<EventData> out) {
+        if (scheduleStarted) {
+            openBegunPeriods(today, rule, out);
         }
     }
 

@@ -55,7 +55,7 @@ public class PeriodScheduler {
 
     @Scheduled(fixedDelayString = "${shixian.periods.check-every:10m}")
     void openBegunPeriods() {
-        LocalDate today = LocalDate.now(clock.withZone(calendar.rule().zone()));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.rule().zone());
         int opened = openPeriodsBegunBy(today);
         if (opened > 0) {
             LOG.info("Opened {} obligations of periods begun by {}", opened, today);

@@ -56,11 +56,11 @@ class ItemReadings {
         DueDateRule rule = calendar.countingRule(); // before the item is locked, as an intake batch does
         ItemFile file = files.load(List.of(itemId)).get(itemId);
         Item item = file.item().filter(i -> scope.permits(i.region())).orElseThrow(() -> new ItemNotFound(itemId));
-        OffsetDateTime now = OffsetDateTime.now(clock.withZone(rule.zone()));
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), rule.zone());
         OfficerReading reading = OfficerReading.of(stated, item.timeLimitText(), officer, now);
         List<EventData> produced = new ArrayList<>();
         try {
-            file.setReading(reading, LocalDate.now(clock.withZone(rule.zone())),
+            file.setReading(reading, now.toLocalDate(),
                     files.closedKeys(itemId, item.latestVersion()), rule, produced::add);
         } catch (IllegalStateException e) {
             throw new ReadingRefused(e.getMessage());

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.shixian.contracts.EventCodec;
 import cn.shixian.contracts.Topic;
 import cn.shixian.deadline.DeadlineServiceApplication;
-import cn.shixian.deadline.periods.PeriodScheduler;
 import cn.shixian.eventing.DeadLetterRouting;
 import cn.shixian.testsupport.ExampleEvent;
 import cn.shixian.testsupport.TopicProbe;
@@ -44,8 +43,6 @@ class DeadlineFlowIntegrationTest {
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    PeriodScheduler periods;
 
     @BeforeAll
     static void probes() {
@@ -149,31 +146,6 @@ class DeadlineFlowIntegrationTest {
         deadlines.awaitKey(marker, 1);
         assertThat(deadlines.settle(r -> continuous.equals(r.key()), Duration.ofMillis(500))).isEmpty();
         assertThat(obligations(continuous)).isZero();
-    }
-
-    @Test
-    void aPeriodicItemOpensEachPeriodWhenItBeginsMeetsThePeriodPublishedAndStopsWhenRetired() {
-        String itemId = item();
-        send(created(itemId).with("timeLimit", Map.of("text", "每季度结束后15个工作日内"))); // changed 2025-09-24
-        assertThat(value(deadlines.awaitKey(itemId, 1).getFirst())).contains("\"period\":\"2025-Q3\"");
-
-        periods.openPeriodsBegunBy(LocalDate.parse("2025-10-01"));
-        periods.openPeriodsBegunBy(LocalDate.parse("2025-10-01"));
-
-        assertThat(value(deadlines.awaitKey(itemId, 2).get(1)))
-                .contains("disclosure.deadline.opened", "\"period\":\"2025-Q4\"", "\"dueOn\":\"2026-01-22\"");
-        assertThat(obligations(itemId)).as("opened once").isEqualTo(2);
-        send(published(itemId, 1, "2026-01-06T09:00:00+08:00").with("period", "2025-Q4"));
-        assertThat(value(deadlines.awaitKey(itemId, 3).get(2)))
-                .contains("disclosure.deadline.met", "\"period\":\"2025-Q4\"", "\"late\":false");
-
-        send(ExampleEvent.of("disclosure.item.retired").forItem(itemId));
-        assertThat(value(deadlines.awaitKey(itemId, 4).get(3)))
-                .contains("disclosure.deadline.cancelled", "\"period\":\"2025-Q3\"");
-        periods.openPeriodsBegunBy(LocalDate.parse("2026-12-31"));
-        assertThat(obligations(itemId)).as("retired: the schedule stopped").isEqualTo(2);
-        assertThat(jdbc.sql("select next_period_starts from item where item_id = ?").param(itemId)
-                .query(LocalDate.class).optional()).isEmpty();
     }
 
     @Test

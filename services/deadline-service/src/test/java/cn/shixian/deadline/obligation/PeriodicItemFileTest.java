@@ -56,6 +56,20 @@ class PeriodicItemFileTest {
     }
 
     @Test
+    void aChangeLongAgoOpensEveryPeriodBegunSinceAtOnce() {
+        file.apply("e1", created(QUARTERLY, "2025-09-24T10:00:00+08:00"), RULE, out::add);
+        file.openPeriodsBegunSinceItsChange(LocalDate.parse("2026-04-02"), RULE, out::add);
+
+        assertThat(opened()).containsExactly("2025-Q3 2025-10-28", "2025-Q4 2026-01-22", "2026-Q1 2026-04-22",
+                "2026-Q2 2026-07-21");
+        assertThat(file.changedItem().orElseThrow().nextPeriod().key()).isEqualTo("2026-Q3");
+
+        reload();
+        file.openPeriodsBegunSinceItsChange(LocalDate.parse("2026-07-02"), RULE, out::add);
+        assertThat(out).as("no revision here: the scheduler's to open").isEmpty();
+    }
+
+    @Test
     void aMonthlyFixedDateOpensEachMonthOnItsFirstDay() {
         file.apply("e1", created(new TimeLimit("每月25日前", null), "2025-09-24T10:00:00+08:00"), RULE, out::add);
         reload();
