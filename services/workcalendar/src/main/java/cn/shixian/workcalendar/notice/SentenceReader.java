@@ -38,6 +38,7 @@ final class SentenceReader {
     private static final Pattern WEEKDAY = Pattern.compile("(?:周|星期|礼拜)([一二三四五六日天])");
     private static final String WEEKDAYS = "一二三四五六日";
     private static final int LONGEST_RANGE = 31;
+    private static final int LONGEST_TOTAL_DIGITS = 3;
 
     private final int year;
     private final String name;
@@ -63,7 +64,7 @@ final class SentenceReader {
     private void clause(String clause) {
         Matcher total = TOTAL.matcher(clause);
         if (total.matches()) {
-            checkTotal(Integer.parseInt(total.group(1)), daysOffSinceTotal, clause);
+            checkTotal(count(total.group(1), clause), daysOffSinceTotal, clause);
             daysOffSinceTotal = 0;
             return;
         }
@@ -92,7 +93,7 @@ final class SentenceReader {
             default -> DayChange.OFF;
         };
         if (action.group(2) != null) {
-            checkTotal(Integer.parseInt(action.group(2)), dates.size(), clause);
+            checkTotal(count(action.group(2), clause), dates.size(), clause);
         }
         if (change == DayChange.OFF) {
             daysOffSinceTotal += dates.size();
@@ -157,6 +158,14 @@ final class SentenceReader {
             throw new Unreadable("the range " + first + " to " + last + " is not 2 to " + LONGEST_RANGE + " days");
         }
         return first.datesUntil(last.plusDays(1)).toList();
+    }
+
+    /** The N of "共N天": no holiday has 1000 days, and a longer number is no int (docs/reliability.md, "Fuzzing"). */
+    private static int count(String digits, String clause) {
+        if (digits.length() > LONGEST_TOTAL_DIGITS) {
+            throw new Unreadable("'" + clause + "' names " + digits + " days, more than any holiday has");
+        }
+        return Integer.parseInt(digits);
     }
 
     private static void checkTotal(int said, int counted, String clause) {

@@ -128,6 +128,16 @@ class NoticeTextTest {
                 RegionCode.NATIONAL)).isInstanceOf(UnreadableNotice.class).hasMessageContaining("no line");
     }
 
+    /** Found while fuzzing (docs/reliability.md, "Fuzzing"): a count past int threw NumberFormatException. */
+    @Test
+    void aTotalOfMoreDaysThanAnyHolidayIsUnreadable() {
+        assertThatThrownBy(() -> NoticeText.read("一、元旦：1月1日放假，共99999999999天。", RegionCode.NATIONAL, 2025))
+                .isInstanceOf(UnreadableNotice.class).hasMessageContaining("line 1")
+                .hasMessageContaining("99999999999 days, more than any holiday has");
+        assertThatThrownBy(() -> NoticeText.read("一、元旦：1月1日放假共99999999999天。", RegionCode.NATIONAL, 2025))
+                .isInstanceOf(UnreadableNotice.class).hasMessageContaining("more than any holiday has");
+    }
+
     private static List<String> regional(String file, String region) throws IOException {
         return NoticeText.read(reference(file), RegionCode.of(region)).days().stream()
                 .map(d -> d.date() + " " + d.name() + " " + d.change()).toList();
