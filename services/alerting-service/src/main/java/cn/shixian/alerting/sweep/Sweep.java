@@ -64,7 +64,7 @@ public class Sweep {
                         rs.getInt(2), rs.getString(8), rs.getString(3),
                         rs.getString(4), rs.getString(5), dueOn, transition.daysLeft(today, dueOn, region, days),
                         transition.daysOverdue(today, dueOn, region, days)));
-            }, Timestamp.from(now), Timestamp.from(now), Timestamp.from(now));
+            }, transition.parameters(Timestamp.from(now)));
         }
         return alerts.raise(raised);
     }

@@ -66,6 +66,31 @@ class SweepIntegrationTest extends SweepApplicationTest {
                 .containsExactly("ESCALATED");
     }
 
+    /**
+     * Each statement of a sweep reads its own snapshot: an obligation the read model commits after the
+     * escalating update ran is seen by the overdue and due-soon updates of the same sweep. They leave
+     * it alone, and the next sweep escalates it with one alert (infra/cluster saw OVERDUE and DUE_SOON
+     * alerts for such obligations, then ESCALATED).
+     */
+    @Test
+    void aLongOverdueObligationArrivingAfterTheEscalatingUpdateIsLeftToTheNextSweepAndEscalatedWithOneAlert() {
+        String itemId = "mid-sweep-" + UUID.randomUUID();
+        clock.set("2026-11-26T10:00:00+08:00");
+        send(opened(itemId, "650500", "2025-06-03"));
+        await().atMost(TopicProbe.PATIENCE).until(() -> state(itemId) != null);
+
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        for (Transition later : Transition.ALL.subList(1, Transition.ALL.size())) {
+            assertThat(jdbc.sql(later.sql()).params(later.parameters(now)).query().listOfRows()).isEmpty();
+        }
+        assertThat(state(itemId)).isEqualTo("OPEN");
+
+        sweep.run();
+        assertThat(state(itemId)).isEqualTo("ESCALATED");
+        assertThat(jdbc.sql("select type from alert where item_id = ?").param(itemId).query(String.class).list())
+                .containsExactly("ESCALATED");
+    }
+
     @Test
     void aLaterDueDateMovesAnOverdueObligationBackWithoutAnAlert() {
         String itemId = "moved-" + UUID.randomUUID();

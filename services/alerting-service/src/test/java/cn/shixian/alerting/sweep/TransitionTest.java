@@ -15,16 +15,18 @@ class TransitionTest {
     }
 
     @Test
-    void eachUpdateMovesTheOpenStatesBehindItWhoseInstantHasCome() {
+    void eachUpdateMovesTheOpenStatesBehindItWhoseInstantHasComeAndTheNextOnesHasNot() {
         assertThat(Transition.ALL).extracting(Transition::sql).containsExactly(
                 "update obligation set state = 'ESCALATED', state_since = ?, updated_at = ?"
                         + " where state in ('OPEN', 'DUE_SOON', 'OVERDUE') and escalate_at <= ?"
                         + " returning item_id, version, region, responsible_body, title, due_on, kind, nullif(period, '')",
                 "update obligation set state = 'OVERDUE', state_since = ?, updated_at = ?"
-                        + " where state in ('OPEN', 'DUE_SOON') and due_at <= ?"
+                        + " where state in ('OPEN', 'DUE_SOON') and due_at <= ? and escalate_at > ?"
                         + " returning item_id, version, region, responsible_body, title, due_on, kind, nullif(period, '')",
                 "update obligation set state = 'DUE_SOON', state_since = ?, updated_at = ?"
-                        + " where state in ('OPEN') and due_soon_at <= ?"
+                        + " where state in ('OPEN') and due_soon_at <= ? and due_at > ?"
                         + " returning item_id, version, region, responsible_body, title, due_on, kind, nullif(period, '')");
+        assertThat(Transition.ALL).extracting(t -> t.parameters(java.sql.Timestamp.valueOf("2025-10-01 00:00:00")).length)
+                .containsExactly(3, 4, 4);
     }
 }
