@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -262,7 +263,7 @@ class WorkbenchBrowserTest extends SystemInBrowserTest {
         browser.driver.findElement(By.id("r-days")).sendKeys("三十");
         browser.submit(browser.driver.findElement(By.cssSelector(".reading-form button[type=submit]")));
         assertThat(text(By.cssSelector("#reading .message.error"))).isEqualTo("天数须为整数。");
-        browser.screenshot("13-item-reading-form");
+        browser.screenshot("21-item-reading-form");
 
         new Select(browser.driver.findElement(By.id("r-kind")))
                 .selectByValue("CALENDAR_DAYS");
@@ -274,7 +275,20 @@ class WorkbenchBrowserTest extends SystemInBrowserTest {
         assertThat(text(By.id("limit-kind"))).isEqualTo("时限类型：日历日");
         assertThat(text(By.id("count-rule"))).contains("第 30 日（日历日");
         assertThat(text(By.id("timeline"))).contains("时限认定：hami 改读为 30日（日历日）");
-        browser.screenshot("14-item-time-limit-read");
+        browser.screenshot("22-item-time-limit-read");
+
+        // the form at a phone's width: nothing scrolls sideways
+        browser.phone();
+        try {
+            open("/items/" + itemId);
+            browser.driver.findElement(By.cssSelector("#reading summary")).click();
+            assertThat(browser.scrollsSideways()).isFalse();
+            ((JavascriptExecutor) browser.driver)
+                    .executeScript("document.getElementById('reading').scrollIntoView()");
+            browser.screenshot("23-phone-item-reading");
+        } finally {
+            browser.desktop();
+        }
     }
 
     private void importFile(Path catalog) {
