@@ -264,10 +264,14 @@ class WorkbenchBrowserTest extends SystemInBrowserTest {
         browser.submit(browser.driver.findElement(By.cssSelector(".reading-form button[type=submit]")));
         assertThat(text(By.cssSelector("#reading .message.error"))).isEqualTo("天数须为整数。");
         browser.screenshot("21-item-reading-form");
+        // what the officer entered is kept for the correction
+        assertThat(new Select(browser.driver.findElement(By.id("r-kind"))).getFirstSelectedOption()
+                .getAttribute("value")).isEqualTo("CALENDAR_DAYS");
+        WebElement days = browser.driver.findElement(By.id("r-days"));
+        assertThat(days.getAttribute("value")).isEqualTo("三十");
 
-        new Select(browser.driver.findElement(By.id("r-kind")))
-                .selectByValue("CALENDAR_DAYS");
-        browser.driver.findElement(By.id("r-days")).sendKeys("30");
+        days.clear();
+        days.sendKeys("30");
         browser.submit(browser.driver.findElement(By.cssSelector(".reading-form button[type=submit]")));
 
         assertThat(text(By.id("reading-done"))).contains("已按“日历日”认定并重新计算")

@@ -32,6 +32,9 @@ class ReadingController {
                @RequestParam(defaultValue = "QUARTER") String every, @RequestParam(defaultValue = "WORKING") String unit,
                @RequestParam(defaultValue = "") String month, @RequestParam(defaultValue = "") String day,
                RedirectAttributes flash) {
+        // what the officer entered, shown again if it is refused
+        flash.addFlashAttribute("readingForm", Map.of("kind", kind, "days", days, "every", every, "unit", unit,
+                "month", month, "day", day));
         try {
             flash.addFlashAttribute("readingSet", deadline.setReading(itemId, reading(kind, days, every, unit, month, day)));
         } catch (NotANumber e) {
