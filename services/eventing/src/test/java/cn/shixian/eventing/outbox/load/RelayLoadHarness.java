@@ -1,0 +1,86 @@
+package cn.shixian.eventing.outbox.load;
+
+import cn.shixian.contracts.Topic;
+import cn.shixian.eventing.outbox.OutboxRecord;
+import cn.shixian.eventing.outbox.OutboxRelayRig;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The outbox relay alone (issue 13: "measure it and lift it"), not a test: fills an outbox on the
+ * test PostgreSQL with {@code relay.rows} writing transactions of {@code relay.perRow} deadline events
+ * each (the example {@code disclosure.deadline.opened} payload, importer-shaped keys over the six
+ * partitions), then starts one relay and times it from its start until the outbox is empty, every
+ * record acknowledged by the in-process broker (acks=all, idempotent, lz4, as the services send).
+ * Each round runs on a fresh outbox; the first warms the JVM.
+ * <pre>./mvnw -q -pl services/eventing -am -Pload verify -DskipTests</pre>
+ */
+public final class RelayLoadHarness {
+
+    private final int rows = Integer.getInteger("relay.rows", 100);
+    private final int perRow = Integer.getInteger("relay.perRow", 2000);
+    private final int rounds = Integer.getInteger("relay.rounds", 4);
+    private final int batchSize = Integer.getInteger("relay.batchSize", 2000);
+
+    public static void main(String[] args) throws Exception {
+        int status = 0;
+        try {
+            new RelayLoadHarness().run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    private void run() throws Exception {
+        byte[] payload = Files.readAllBytes(Path.of("../../contracts/examples/disclosure.deadline.opened.json"));
+        System.out.printf("relay harness: %d rounds of %,d records (%d rows of %d, %d bytes each), relay batch %d%n",
+                rounds, rows * perRow, rows, perRow, payload.length, batchSize);
+        List<Double> rates = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            OutboxRelayRig rig = new OutboxRelayRig("relay_load", batchSize);
+            fill(rig, payload, round);
+            long cpu0 = processCpuNanos();
+            long t0 = System.nanoTime();
+            rig.start();
+            rig.awaitEmpty();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long cpu = processCpuNanos() - cpu0;
+            rig.stop();
+            double rate = rows * perRow / seconds;
+            if (round > 1) {
+                rates.add(rate);
+            }
+            System.out.printf("round %d%s: %,d records relayed in %.2f s: %,.0f records/s; JVM CPU (relay + broker) %.1f µs/record%n",
+                    round, round == 1 ? " (warm-up)" : "", rows * perRow, seconds, rate, cpu / 1e3 / (rows * perRow));
+        }
+        double[] sorted = rates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf("summary: median %,.0f records/s over %d rounds (%s)%n", sorted[sorted.length / 2], sorted.length,
+                Arrays.toString(Arrays.stream(sorted).mapToLong(Math::round).toArray()));
+    }
+
+    private void fill(OutboxRelayRig rig, byte[] payload, int round) {
+        SplittableRandom random = new SplittableRandom(round);
+        HexFormat hex = HexFormat.of();
+        for (int r = 0; r < rows; r++) {
+            List<OutboxRecord> records = new ArrayList<>(perRow);
+            for (int i = 0; i < perRow; i++) {
+                String key = "650500-" + hex.toHexDigits(random.nextLong());
+                records.add(new OutboxRecord(Topic.DEADLINES.topicName(), key, payload, Map.of("traceparent", "00-" + key)));
+            }
+            rig.write(records);
+        }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+}
