@@ -11,6 +11,7 @@ import cn.shixian.alerting.lifecycle.ObligationState;
 import cn.shixian.contracts.Alert.AlertState;
 import cn.shixian.testsupport.WithRealInfrastructure;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,6 +75,14 @@ class LifecycleSchemaIntegrationTest {
     void theWorklistIndexesCoverTheOpenStates() {
         for (String index : Set.of("obligation_worklist", "obligation_worklist_by_region")) {
             assertThat(literals(indexPredicate(index))).as(index).isEqualTo(names(ObligationLifecycle.OPEN));
+        }
+    }
+
+    @Test
+    void theWorklistIndexesCarryTheKindEveryWorklistReadFiltersBy() {
+        for (String index : Set.of("obligation_worklist", "obligation_worklist_by_region")) {
+            assertThat(jdbc.sql("select pg_get_indexdef(to_regclass(:index))").param("index", index)
+                    .query(String.class).single()).as(index).containsPattern("INCLUDE \\(.*\\bkind\\b.*\\)");
         }
     }
 
