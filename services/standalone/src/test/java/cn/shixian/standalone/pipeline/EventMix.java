@@ -36,8 +36,21 @@ public final class EventMix {
     private final String[] ids;
     private final long changeStride;
     private final long publishStride;
+    private final boolean allLate;
 
     public EventMix(int created, int changed, int published, long seed) {
+        this(created, changed, published, seed, false);
+    }
+
+    /**
+     * {@code created} fresh items only, each created with its clock started long ago (as a late
+     * publication's is): they arrive overdue and past escalation, for the sweep to move.
+     */
+    public static EventMix overdue(int created, long seed) {
+        return new EventMix(created, 0, 0, seed, true);
+    }
+
+    private EventMix(int created, int changed, int published, long seed, boolean allLate) {
         if (created <= 0 || changed < 0 || published < 0 || changed > created || published > created) {
             throw new IllegalArgumentException("need 0 <= changed, published <= created and created > 0: "
                     + created + ", " + changed + ", " + published);
@@ -52,6 +65,7 @@ public final class EventMix {
         }
         changeStride = coprimeStride(7919, created);
         publishStride = coprimeStride(104_729, created);
+        this.allLate = allLate;
     }
 
     private static long coprimeStride(long from, int n) {
@@ -74,9 +88,12 @@ public final class EventMix {
         return ((i * publishStride) + created / 3) % created < published;
     }
 
-    /** A quarter of the published items: their clock started weeks ago, so the publication is late. */
+    /**
+     * A quarter of the published items: their clock started weeks ago, so the publication is late
+     * (every item of an {@link #overdue} mix).
+     */
     boolean isLate(int i) {
-        return isPublished(i) && i % 4 == 0;
+        return allLate || isPublished(i) && i % 4 == 0;
     }
 
     public void forEach(Consumer<Event> out) {

@@ -46,6 +46,15 @@ class EventMixTest {
     }
 
     @Test
+    void anOverdueMixCreatesOnlyItemsWhoseClockStartedLongAgo() {
+        List<EventMix.Event> events = new ArrayList<>();
+        EventMix.overdue(100, 7).forEach(events::add);
+        assertThat(events).hasSize(100).allMatch(e -> e.kind() == EventMix.Kind.CREATED && e.late() && e.version() == 1);
+        assertThat(EventMix.overdue(100, 7).expected()).isEqualTo(new EventMix.Expected(100, 100, 0, 0));
+        assertThat(new EventMix(100, 0, 0, 7).isLate(0)).isFalse();
+    }
+
+    @Test
     void parsesProcStatAndThreadDumpLines() {
         long[] f = ProcCpu.parse("42 (postgres: a (b)) S 7 42 42 0 -1 4194560 100 0 0 0 150 25 3 4 20 0 1 0 1 2 3");
         assertThat(f).containsExactly(150, 25, 3, 4, 7);

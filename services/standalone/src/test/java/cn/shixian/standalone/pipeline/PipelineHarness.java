@@ -59,7 +59,7 @@ public final class PipelineHarness {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:admin-local".getBytes());
+    static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:admin-local".getBytes());
 
     private final Path root = repositoryRoot();
     private final Path javaHome = Path.of(System.getProperty("java.home"));
@@ -73,6 +73,10 @@ public final class PipelineHarness {
     private final int warmBursts = Integer.getInteger("pipeline.warm.bursts", 1);
     /** {@code -Dpipeline.fsync=false}: the launcher's {@code --no-fsync}, to measure what durability costs. */
     private final boolean fsync = Boolean.parseBoolean(System.getProperty("pipeline.fsync", "true"));
+    /** {@code -Dpipeline.million=N}: the phase at N open obligations ({@link MillionPhase}); 0 skips it. */
+    private final int million = Integer.getInteger("pipeline.million", 1_000_000);
+    /** Of those N, how many arrive long overdue, for the sweep to escalate at N. */
+    private final int millionOverdue = Integer.getInteger("pipeline.million.overdue", 5_000);
 
     private final int kafkaPort = freePort();
     private final int controllerPort = freePort();
@@ -228,14 +232,17 @@ public final class PipelineHarness {
         System.out.printf("  the idle system before the burst (5 s), JVM µs/s by thread group: %s%n",
                 idleGroups.entrySet().stream().filter(e -> e.getValue() >= 5).limit(5)
                         .map(e -> String.format("%s %.0f", e.getKey(), e.getValue() * 1e3 / 5)).toList());
-        memory(jvm, jcmd);
-        disk();
+        memory(jvm, jcmd, "after the burst");
+        disk(created);
         EventMix.Expected sofar = expected;
         for (int i = 1; i <= warmBursts; i++) {
             sofar = warmBurst(i, jvm, postmaster, jcmd, sofar);
         }
         if (latencyCreated > 0) {
             latency(jvm, postmaster, sofar);
+        }
+        if (million > 0) {
+            new MillionPhase(this, million, millionOverdue, seed).run(jvm, postmaster, jcmd);
         }
         if (failed != null) {
             throw new IllegalStateException(failed);
@@ -250,7 +257,7 @@ public final class PipelineHarness {
      * Waits until the producer is done, both consumer groups have caught up, the deadline outbox is
      * empty and the read model holds what {@code expected} says. Samples CPU on each round.
      */
-    private Progress await(Producer producer, EventMix.Expected expected, EventMix.Expected cumulative, long jvm,
+    Progress await(Producer producer, EventMix.Expected expected, EventMix.Expected cumulative, long jvm,
                            long postmaster) throws Exception {
         long start = System.nanoTime();
         long lastMove = start;
@@ -298,7 +305,7 @@ public final class PipelineHarness {
         }
     }
 
-    private long lag(String group, String topic) throws Exception {
+    long lag(String group, String topic) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
         Map<TopicPartition, Long> ends = ends(topic, OffsetSpec.latest());
@@ -327,7 +334,7 @@ public final class PipelineHarness {
     }
 
     /** The broker's timestamp (the producer's send time) of the newest record of the topic, in epoch µs. */
-    private long maxTimestampMicros(String topic) throws Exception {
+    long maxTimestampMicros(String topic) throws Exception {
         return ends(topic, OffsetSpec.maxTimestamp()).values().stream().mapToLong(Long::longValue).max().orElse(0) * 1000;
     }
 
@@ -398,15 +405,15 @@ public final class PipelineHarness {
         }
     }
 
-    private void memory(long jvm, Path jcmd) throws Exception {
+    void memory(long jvm, Path jcmd, String when) throws Exception {
         double heap = heapUsed();
         long rss = ProcCpu.rssBytes(jvm);
         Process gc = new ProcessBuilder(jcmd.toString(), Long.toString(jvm), "GC.run").redirectErrorStream(true).start();
         gc.getInputStream().readAllBytes();
         gc.waitFor();
         double live = heapUsed();
-        System.out.printf("memory of the standalone JVM (one heap for every service) after the burst: heap used %.0f MiB (%.0f MiB after a full GC),"
-                + " RSS %.0f MiB (%.0f MiB after the GC)%n", heap / 1048576, live / 1048576, rss / 1048576.0,
+        System.out.printf("memory of the standalone JVM (one heap for every service) %s: heap used %.0f MiB (%.0f MiB after a full GC),"
+                + " RSS %.0f MiB (%.0f MiB after the GC)%n", when, heap / 1048576, live / 1048576, rss / 1048576.0,
                 ProcCpu.rssBytes(jvm) / 1048576.0);
     }
 
@@ -418,8 +425,9 @@ public final class PipelineHarness {
         return body.get("measurements").get(0).get("value").asDouble();
     }
 
-    private void disk() throws SQLException {
-        System.out.println("disk (pg_total_relation_size: tables, indexes, TOAST) per item created, by schema:");
+    /** Disk bytes per item, {@code items} being how many were created so far. */
+    void disk(long items) throws SQLException {
+        System.out.printf("disk (pg_total_relation_size: tables, indexes, TOAST) per item created (%,d items), by schema:%n", items);
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("""
                 select n.nspname, sum(pg_total_relation_size(c.oid)),
                        string_agg(c.relname || ' ' || pg_size_pretty(pg_total_relation_size(c.oid)), ', '
@@ -429,13 +437,13 @@ public final class PipelineHarness {
                 group by n.nspname order by n.nspname desc""")) {
             while (rs.next()) {
                 System.out.printf("  %-9s %,6.0f bytes per item (%,.1f MiB; %s)%n", rs.getString(1),
-                        rs.getLong(2) / (double) created, rs.getLong(2) / 1048576.0, rs.getString(3));
+                        rs.getLong(2) / (double) items, rs.getLong(2) / 1048576.0, rs.getString(3));
             }
         }
         try (Stream<Path> files = Files.walk(dataDir.resolve("kafka"))) {
             long bytes = files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".log"))
                     .mapToLong(p -> p.toFile().length()).sum();
-            System.out.printf("  kafka log segments (every topic, lz4 batches): %,.0f bytes per item%n", bytes / (double) created);
+            System.out.printf("  kafka log segments (every topic, lz4 batches): %,.0f bytes per item%n", bytes / (double) items);
         } catch (IOException e) {
             System.out.println("  kafka log: " + e);
         }
@@ -550,7 +558,7 @@ public final class PipelineHarness {
         return ok ? null : "the burst's check failed (see above)";
     }
 
-    private Map<String, Long> states() throws SQLException {
+    Map<String, Long> states() throws SQLException {
         Map<String, Long> states = new LinkedHashMap<>();
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("select state, count(*) from alerting.obligation group by state order by state")) {
@@ -561,11 +569,11 @@ public final class PipelineHarness {
         return states;
     }
 
-    private long micros(String sql) throws SQLException {
+    long micros(String sql) throws SQLException {
         return count(sql.replace("select max(", "select (extract(epoch from max(").replace(") from", ")) * 1e6)::bigint from"));
     }
 
-    private long count(String sql) throws SQLException {
+    long count(String sql) throws SQLException {
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
@@ -574,6 +582,18 @@ public final class PipelineHarness {
 
     private long postmasterPid() throws IOException {
         return Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).getFirst().trim());
+    }
+
+    Connection db() {
+        return db;
+    }
+
+    int alertingPort() {
+        return alertingPort;
+    }
+
+    int deadlinePort() {
+        return deadlinePort;
     }
 
     String bootstrap() {
@@ -666,8 +686,22 @@ public final class PipelineHarness {
 
         static Producer start(PipelineHarness h, int created, int changed, int published, long seed, double rate,
                               Path manifest) throws IOException {
+            return start(h, created, changed, published, seed, rate, manifest, false);
+        }
+
+        /**
+         * A stream of {@code created} fresh items (nothing changed or published), made and sent one by one
+         * as fast as the broker takes them: a fill too big to hold in memory first, as a burst is.
+         * {@code overdue}: each item's clock started long ago ({@link EventMix#overdue}).
+         */
+        static Producer fill(PipelineHarness h, int created, long seed, boolean overdue) throws IOException {
+            return start(h, created, 0, 0, seed, Double.POSITIVE_INFINITY, null, overdue);
+        }
+
+        private static Producer start(PipelineHarness h, int created, int changed, int published, long seed, double rate,
+                                      Path manifest, boolean overdue) throws IOException {
             List<String> command = new ArrayList<>(Arrays.asList(h.javaHome().resolve("bin/java").toString(),
-                    "-cp", System.getProperty("java.class.path"), PipelineProducer.class.getName(), h.bootstrap(),
+                    "-D" + PipelineProducer.OVERDUE + "=" + overdue, "-cp", System.getProperty("java.class.path"), PipelineProducer.class.getName(), h.bootstrap(),
                     "" + created, "" + changed, "" + published, "" + seed, "" + rate));
             if (manifest != null) {
                 command.add(manifest.toString());

@@ -32,7 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
  * CloudEvents JSON made from {@code contracts/examples/}, each stamped with the instant it is sent.
  * <pre>PipelineProducer BOOTSTRAP CREATED CHANGED PUBLISHED SEED RATE [MANIFEST]</pre>
  * RATE 0 makes every record first, then sends them as fast as the broker takes them (a burst; each
- * stamped with the instant it was made); otherwise events/s, paced, each stamped as it is sent. MANIFEST, if given,
+ * stamped with the instant it was made); otherwise events/s, paced, each stamped as it is sent ({@code
+ * Infinity}: unpaced, made and sent one by one, for a fill too big to hold in memory). With
+ * {@code -Dpipeline.overdue=true} the items are {@link EventMix#overdue}. MANIFEST, if given,
  * gets a line per event: itemId, kind, version, CloudEvents time in epoch µs. Prints
  * {@code first-send-us=}, {@code last-ack-us=}, {@code events=} and {@code cpu-ns=} (its own CPU,
  * JVM start included) for the harness.
@@ -40,6 +42,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PipelineProducer {
 
     static final String TOPIC = "disclosure.items";
+    /** The system property that makes the mix {@link EventMix#overdue} (CREATED items only). */
+    static final String OVERDUE = "pipeline.overdue";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
@@ -56,8 +60,10 @@ public final class PipelineProducer {
     public static void main(String[] args) throws Exception {
         PipelineHarness.quiet();
         String bootstrap = args[0];
-        EventMix mix = new EventMix(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
-                Long.parseLong(args[4]));
+        EventMix mix = Boolean.getBoolean(OVERDUE)
+                ? EventMix.overdue(Integer.parseInt(args[1]), Long.parseLong(args[4]))
+                : new EventMix(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                        Long.parseLong(args[4]));
         double rate = Double.parseDouble(args[5]);
         Path manifest = args.length > 6 ? Path.of(args[6]) : null;
         Path examples = examplesDirectory();
