@@ -3,6 +3,7 @@ package cn.shixian.deadline;
 import cn.shixian.testsupport.RealInfrastructure;
 import cn.shixian.testsupport.SharedInfrastructure;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -37,5 +38,14 @@ public final class DeadlineSchema {
 
     public JdbcTemplate jdbc() {
         return new JdbcTemplate(db);
+    }
+
+    /** Connections that work in this schema, as the service's pool does ({@code spring.datasource.hikari.schema}). */
+    public DataSource dataSource() {
+        RealInfrastructure infrastructure = SharedInfrastructure.get();
+        DriverManagerDataSource inSchema = new DriverManagerDataSource(infrastructure.jdbcUrl(),
+                infrastructure.username(), infrastructure.password());
+        inSchema.setSchema(name);
+        return inSchema;
     }
 }

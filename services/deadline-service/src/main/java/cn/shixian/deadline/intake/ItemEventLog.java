@@ -13,9 +13,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Every item event the service accepted, once (the processed-event table and the timeline): the item
- * and the CloudEvents {@code id} are the key, written in the same transaction as the state change,
- * so a redelivered or re-sent event changes nothing.
+ * Every item event the service accepted, once (the processed-event table and the timeline): the item,
+ * the CloudEvents {@code id} and the event's own time are the key, written in the same transaction as
+ * the state change, so a redelivered or re-sent event changes nothing. The time is in the key because
+ * the log is partitioned by its month (V17, {@code cn.shixian.deadline.eventlog}): an id re-sent with
+ * another time is another record of the log, applied again, where the item's version guard makes
+ * its state change a no-op.
  */
 @Repository
 class ItemEventLog {
@@ -51,11 +54,12 @@ class ItemEventLog {
         }
         Set<String> inserted = new HashSet<>(jdbc.query(connection -> {
             PreparedStatement ps = connection.prepareStatement("""
-                    insert into item_event (event_id, item_id, type, received_at, payload, origin, event_time)
-                    select e.id, e.item, e.type, ?, e.payload, e.origin, e.time
+                    insert into item_event (event_id, item_id, type, received_at, payload, origin, event_time,
+                                            occurred_at)
+                    select e.id, e.item, e.type, ?, e.payload, e.origin, e.time, e.time::timestamptz
                     from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                          as e(id, item, type, payload, origin, time)
-                    on conflict (item_id, event_id) do nothing
+                    on conflict (item_id, event_id, occurred_at) do nothing
                     returning item_id, event_id""");
             ps.setTimestamp(1, Timestamp.from(clock.instant()));
             ps.setArray(2, connection.createArrayOf("text", ids));

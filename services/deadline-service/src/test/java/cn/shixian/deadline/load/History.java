@@ -40,9 +40,10 @@ final class History {
                     insert into item (item_id, latest_version, region, responsible_body, title, mode, updated_at)
                     select id, 1, region, body, '历史事项 ' || n, 'ACTIVE', at + interval '10 days' from history""");
             sql.execute("""
-                    insert into item_event (event_id, item_id, type, received_at, payload, origin, event_time)
+                    insert into item_event (event_id, item_id, type, received_at, payload, origin, event_time, occurred_at)
                     select md5('created-' || n)::uuid::text, id, 'disclosure.item.created', at, null,
-                           'disclosure.items-' || n % 6 || '@' || n, to_char(at, 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+                           'disclosure.items-' || n % 6 || '@' || n, to_char(at, 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                           to_char(at, 'YYYY-MM-DD"T"HH24:MI:SS"Z"')::timestamptz
                     from history
                     union all
                     select e.id, h.id, 'disclosure.item.published', h.at + interval '10 days', format(
@@ -51,7 +52,7 @@ final class History {
                            || '"datacontenttype":"application/json","data":{"itemId":"%s","version":1,'
                            || '"publishedAt":"%s","channel":"政府网站","url":"https://www.example.gov.cn/zwgk/%s.html"}}',
                            e.id, h.id, e.time, h.id, e.time, h.n), 'disclosure.items-' || h.n % 6 || '@' || h.n + 1,
-                           e.time
+                           e.time, e.time::timestamptz
                     from history h, lateral (select md5('published-' || h.n)::uuid::text as id,
                            to_char(h.at + interval '10 days', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as time) e""");
             sql.execute("""

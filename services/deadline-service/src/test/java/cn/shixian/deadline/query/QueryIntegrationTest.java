@@ -184,9 +184,10 @@ class QueryIntegrationTest extends HttpApiTest {
 
     private void insertEvent(String eventId, String itemId, String type, String time, Instant receivedAt) {
         jdbc.sql("""
-                insert into item_event (event_id, item_id, type, received_at, payload, origin)
-                values (:eventId, :itemId, :type, :receivedAt, cast(:payload as jsonb), 'disclosure.items-0@1')""")
-                .param("eventId", eventId).param("itemId", itemId).param("type", type)
+                insert into item_event (event_id, item_id, type, received_at, payload, origin, occurred_at)
+                values (:eventId, :itemId, :type, :receivedAt, cast(:payload as jsonb), 'disclosure.items-0@1',
+                    cast(:time as timestamptz))""")
+                .param("eventId", eventId).param("itemId", itemId).param("type", type).param("time", time)
                 .param("receivedAt", Timestamp.from(receivedAt))
                 .param("payload", "{\"id\":\"" + eventId + "\",\"type\":\"" + type + "\",\"time\":\"" + time + "\"}")
                 .update();
@@ -202,9 +203,9 @@ class QueryIntegrationTest extends HttpApiTest {
         ((ObjectNode) event.json()).put("id", eventId);
         String payload = "\uFEFF" + new String(event.bytes(), StandardCharsets.UTF_8);
         jdbc.sql("""
-                insert into item_event (event_id, item_id, type, received_at, payload, origin, event_time)
+                insert into item_event (event_id, item_id, type, received_at, payload, origin, event_time, occurred_at)
                 values (:eventId, :itemId, 'disclosure.item.published', :receivedAt, :payload, :origin,
-                    '2025-10-20T16:00:01+08:00')""")
+                    '2025-10-20T16:00:01+08:00', '2025-10-20T16:00:01+08:00')""")
                 .param("eventId", eventId).param("itemId", itemId).param("receivedAt", Timestamp.from(T0.plusSeconds(7200)))
                 .param("payload", payload).param("origin", origin).update();
     }
