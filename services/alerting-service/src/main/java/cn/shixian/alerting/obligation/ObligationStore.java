@@ -108,23 +108,46 @@ class ObligationStore {
                 });
     }
 
+    /**
+     * Writes the rows back in one statement, their columns as arrays: a recount moves every open
+     * obligation, and one update per row paid the executor's start for each of them.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     void update(List<ObligationRow> rows, Instant now) {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("""
-                update obligation set due_on = ?, due_at = ?, due_soon_at = ?, escalate_at = ?, calendar_version = ?,
-                    provisional = ?, state = ?, state_since = ?, published_at = ?, working_days_late = ?, updated_at = ?,
-                    limit_kind = ?
-                where item_id = ? and version = ? and period = ?""", rows, rows.size(), (ps, row) -> {
-                    setMoving(ps, 1, row);
-                    ps.setTimestamp(11, Timestamp.from(now));
-                    ps.setString(12, row.limitKind());
-                    ps.setString(13, row.key().id());
-                    ps.setInt(14, row.key().version());
-                    ps.setString(15, row.key().period());
-                });
+        jdbc.update(connection -> {
+            PreparedStatement ps = connection.prepareStatement("""
+                    update obligation o set due_on = u.due_on, due_at = u.due_at, due_soon_at = u.due_soon_at,
+                        escalate_at = u.escalate_at, calendar_version = u.calendar_version, provisional = u.provisional,
+                        state = u.state, state_since = u.state_since, published_at = u.published_at,
+                        working_days_late = u.working_days_late, updated_at = ?, limit_kind = u.limit_kind
+                    from unnest(?::text[], ?::int[], ?::text[], ?::date[], ?::timestamptz[], ?::timestamptz[],
+                                ?::timestamptz[], ?::text[], ?::boolean[], ?::text[], ?::timestamptz[], ?::timestamptz[],
+                                ?::int[], ?::text[])
+                        as u(item_id, version, period, due_on, due_at, due_soon_at, escalate_at, calendar_version,
+                             provisional, state, state_since, published_at, working_days_late, limit_kind)
+                    where o.item_id = u.item_id and o.version = u.version and o.period = u.period""");
+            ps.setTimestamp(1, Timestamp.from(now));
+            int i = 2;
+            ps.setArray(i++, array(connection, "text", rows, row -> row.key().id()));
+            ps.setArray(i++, array(connection, "int4", rows, row -> row.key().version()));
+            ps.setArray(i++, array(connection, "text", rows, row -> row.key().period()));
+            ps.setArray(i++, array(connection, "text", rows, row -> row.dueOn().toString()));
+            ps.setArray(i++, array(connection, "text", rows, row -> row.times().dueAt().toString()));
+            ps.setArray(i++, array(connection, "text", rows, row -> row.times().dueSoonAt().toString()));
+            ps.setArray(i++, array(connection, "text", rows, row -> row.times().escalateAt().toString()));
+            ps.setArray(i++, array(connection, "text", rows, ObligationRow::calendarVersion));
+            ps.setArray(i++, array(connection, "bool", rows, ObligationRow::provisional));
+            ps.setArray(i++, array(connection, "text", rows, row -> row.state().name()));
+            ps.setArray(i++, array(connection, "text", rows, row -> row.stateSince().toString()));
+            ps.setArray(i++, array(connection, "text", rows,
+                    row -> row.publishedAt() == null ? null : row.publishedAt().toString()));
+            ps.setArray(i++, array(connection, "int4", rows, ObligationRow::workingDaysLate));
+            ps.setArray(i, array(connection, "text", rows, ObligationRow::limitKind));
+            return ps;
+        });
     }
 
     /** The ten columns events move, from parameter {@code first} on, in the order of {@link #COLUMNS}. */
@@ -160,8 +183,8 @@ class ObligationStore {
         return rs.getTimestamp(column).toInstant();
     }
 
-    private static Array array(Connection connection, String type, Collection<ObligationKey> keys,
-                               Function<ObligationKey, Object> column) throws SQLException {
-        return connection.createArrayOf(type, keys.stream().map(column).toArray());
+    private static <T> Array array(Connection connection, String type, Collection<T> rows,
+                                   Function<T, Object> column) throws SQLException {
+        return connection.createArrayOf(type, rows.stream().map(column).toArray());
     }
 }

@@ -14,6 +14,7 @@ import cn.shixian.workcalendar.timelimit.Period;
 import cn.shixian.workcalendar.timelimit.Schedule;
 import cn.shixian.workcalendar.timelimit.TimeLimitKind;
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -245,33 +247,61 @@ public class ItemFileRepository {
                 });
     }
 
+    /**
+     * One statement for all of them, the columns as arrays: a recount writes back every open obligation
+     * a notice moves, and one update per row paid the executor's start for each.
+     */
     private void updateObligations(List<Obligation> obligations, Timestamp now) {
-        jdbc.batchUpdate("""
-                update obligation set due_on = ?, due_at = ?, calendar_version = ?, provisional = ?, state = ?,
-                    published_at = ?, working_days_late = ?, closed_reason = ?, updated_at = ?,
-                    working_days = ?, time_limit_text = ?, time_limit_unparsed = ?, limit_kind = ?, count_unit = ?,
-                    counted_from = ?
-                where item_id = ? and version = ? and period = ?""", obligations, 1000, (ps, o) -> {
-                    ps.setObject(1, o.dueOn());
-                    ps.setTimestamp(2, timestamp(o.dueAt()));
-                    ps.setString(3, o.calendarVersion());
-                    ps.setBoolean(4, o.provisional());
-                    ps.setString(5, o.state().name());
-                    ps.setTimestamp(6, timestamp(o.publishedAt()));
-                    ps.setObject(7, o.workingDaysLate());
-                    ps.setString(8, o.closedReason());
-                    ps.setTimestamp(9, now);
-                    // an officer's reading may count it anew, by another kind
-                    ps.setInt(10, o.workingDays());
-                    ps.setString(11, o.timeLimitText());
-                    ps.setBoolean(12, o.timeLimitUnparsed());
-                    ps.setString(13, o.limitKind().name());
-                    ps.setString(14, o.countUnit().name());
-                    ps.setObject(15, o.countedFrom());
-                    ps.setString(16, o.itemId());
-                    ps.setInt(17, o.version());
-                    ps.setString(18, stored(o.period()));
-                });
+        if (obligations.isEmpty()) {
+            return;
+        }
+        jdbc.update(connection -> {
+            PreparedStatement ps = connection.prepareStatement("""
+                    update obligation o set due_on = u.due_on, due_at = u.due_at, calendar_version = u.calendar_version,
+                        provisional = u.provisional, state = u.state, published_at = u.published_at,
+                        working_days_late = u.working_days_late, closed_reason = u.closed_reason, updated_at = ?,
+                        working_days = u.working_days, time_limit_text = u.time_limit_text,
+                        time_limit_unparsed = u.time_limit_unparsed, limit_kind = u.limit_kind, count_unit = u.count_unit,
+                        counted_from = u.counted_from
+                    from unnest(?::text[], ?::int[], ?::text[], ?::date[], ?::timestamptz[], ?::text[], ?::boolean[],
+                                ?::text[], ?::timestamptz[], ?::int[], ?::text[], ?::int[], ?::text[], ?::boolean[],
+                                ?::text[], ?::text[], ?::date[])
+                        as u(item_id, version, period, due_on, due_at, calendar_version, provisional, state, published_at,
+                             working_days_late, closed_reason, working_days, time_limit_text, time_limit_unparsed,
+                             limit_kind, count_unit, counted_from)
+                    where o.item_id = u.item_id and o.version = u.version and o.period = u.period""");
+            ps.setTimestamp(1, now);
+            int i = 2;
+            ps.setArray(i++, array(connection, "text", obligations, Obligation::itemId));
+            ps.setArray(i++, array(connection, "int4", obligations, Obligation::version));
+            ps.setArray(i++, array(connection, "text", obligations, o -> stored(o.period())));
+            ps.setArray(i++, array(connection, "text", obligations, o -> text(o.dueOn())));
+            ps.setArray(i++, array(connection, "text", obligations, o -> text(o.dueAt())));
+            ps.setArray(i++, array(connection, "text", obligations, Obligation::calendarVersion));
+            ps.setArray(i++, array(connection, "bool", obligations, Obligation::provisional));
+            ps.setArray(i++, array(connection, "text", obligations, o -> o.state().name()));
+            ps.setArray(i++, array(connection, "text", obligations, o -> text(o.publishedAt())));
+            ps.setArray(i++, array(connection, "int4", obligations, Obligation::workingDaysLate));
+            ps.setArray(i++, array(connection, "text", obligations, Obligation::closedReason));
+            // an officer's reading may count it anew, by another kind
+            ps.setArray(i++, array(connection, "int4", obligations, Obligation::workingDays));
+            ps.setArray(i++, array(connection, "text", obligations, Obligation::timeLimitText));
+            ps.setArray(i++, array(connection, "bool", obligations, Obligation::timeLimitUnparsed));
+            ps.setArray(i++, array(connection, "text", obligations, o -> o.limitKind().name()));
+            ps.setArray(i++, array(connection, "text", obligations, o -> o.countUnit().name()));
+            ps.setArray(i, array(connection, "text", obligations, o -> text(o.countedFrom())));
+            return ps;
+        });
+    }
+
+    private static Array array(Connection connection, String type, List<Obligation> obligations,
+                               Function<Obligation, Object> column) throws SQLException {
+        return connection.createArrayOf(type, obligations.stream().map(column).toArray());
+    }
+
+    /** A date or an instant in ISO form, as PostgreSQL reads it from an array; null for none. */
+    private static String text(Object isoTime) {
+        return isoTime == null ? null : isoTime.toString();
     }
 
     private void hold(List<Publication> publications, Timestamp now) {
