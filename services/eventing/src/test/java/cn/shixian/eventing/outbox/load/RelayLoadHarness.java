@@ -78,25 +78,28 @@ public final class RelayLoadHarness {
     }
 
     /**
-     * Gives autovacuum up to {@code relay.vacuumWait} seconds (60) after the last round to clear the drained
-     * outbox's dead tuples (table and toast), and says what it left: the space a burst leaves behind.
+     * Gives autovacuum up to {@code relay.vacuumWait} seconds (60) after the last round to clear the dead
+     * tuples of the drained outbox's toast table, where its payloads were, and says what it left: the space
+     * a burst leaves behind. The table's own dead tuples (one per row) are shown but not waited for: 100
+     * rows are below V3's threshold of 5,000.
      */
     private void awaitVacuum(OutboxRelayRig rig) {
         long t0 = System.nanoTime();
         String outcome;
         try {
             await().atMost(Duration.ofSeconds(vacuumWait)).pollInterval(Duration.ofSeconds(1))
-                    .until(rig::space, space -> space.deadTuples() + space.toastDeadTuples() == 0);
-            outcome = String.format("vacuumed %.0f s after the drain", (System.nanoTime() - t0) / 1e9);
+                    .until(rig::space, space -> space.toastDeadTuples() == 0);
+            outcome = String.format("toast vacuumed %.0f s after the drain", (System.nanoTime() - t0) / 1e9);
         } catch (ConditionTimeoutException notYet) {
-            outcome = "not vacuumed within " + vacuumWait + " s";
+            outcome = "toast not vacuumed within " + vacuumWait + " s";
         }
         System.out.printf("  outbox %s: %s%n", outcome, describe(rig.space()));
     }
 
     private static String describe(OutboxRelayRig.Space space) {
-        return String.format("%,.1f MiB (pg_total_relation_size), n_dead_tup %,d + toast %,d, autovacuum runs %d",
-                space.bytes() / 1048576.0, space.deadTuples(), space.toastDeadTuples(), space.autovacuums());
+        return String.format("%,.1f MiB (pg_total_relation_size), n_dead_tup %,d + toast %,d, autovacuum runs %d + toast %d",
+                space.bytes() / 1048576.0, space.deadTuples(), space.toastDeadTuples(), space.autovacuums(),
+                space.toastAutovacuums());
     }
 
     private void fill(OutboxRelayRig rig, byte[] payload, int round) {
