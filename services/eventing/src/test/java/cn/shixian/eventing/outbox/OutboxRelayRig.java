@@ -51,6 +51,21 @@ public final class OutboxRelayRig {
         }
     }
 
+    /** The outbox's disk use (table, toast and index) and the dead tuples vacuum has still to clear. */
+    public record Space(long bytes, long deadTuples, long toastDeadTuples, long autovacuums, long toastAutovacuums) {
+    }
+
+    public Space space() {
+        return rig.jdbc.queryForObject("""
+                select pg_total_relation_size(c.oid), coalesce(m.n_dead_tup, 0), coalesce(t.n_dead_tup, 0),
+                       coalesce(m.autovacuum_count, 0), coalesce(t.autovacuum_count, 0)
+                from pg_class c
+                left join pg_stat_all_tables m on m.relid = c.oid
+                left join pg_stat_all_tables t on t.relid = c.reltoastrelid
+                where c.oid = 'outbox'::regclass""",
+                (rs, i) -> new Space(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+    }
+
     public void stop() {
         relay.stop();
         producers.destroy();

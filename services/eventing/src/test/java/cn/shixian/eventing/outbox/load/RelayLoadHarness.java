@@ -1,17 +1,21 @@
 package cn.shixian.eventing.outbox.load;
 
+import static org.awaitility.Awaitility.await;
+
 import cn.shixian.contracts.Topic;
 import cn.shixian.eventing.outbox.OutboxRecord;
 import cn.shixian.eventing.outbox.OutboxRelayRig;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The outbox relay alone (issue 13: "measure it and lift it"), not a test: fills an outbox on the
@@ -28,6 +32,7 @@ public final class RelayLoadHarness {
     private final int perRow = Integer.getInteger("relay.perRow", 2000);
     private final int rounds = Integer.getInteger("relay.rounds", 4);
     private final int batchSize = Integer.getInteger("relay.batchSize", 2000);
+    private final int vacuumWait = Integer.getInteger("relay.vacuumWait", 60);
 
     public static void main(String[] args) throws Exception {
         int status = 0;
@@ -48,6 +53,7 @@ public final class RelayLoadHarness {
         for (int round = 1; round <= rounds; round++) {
             OutboxRelayRig rig = new OutboxRelayRig("relay_load", batchSize);
             fill(rig, payload, round);
+            OutboxRelayRig.Space filled = rig.space();
             long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             rig.start();
@@ -61,10 +67,39 @@ public final class RelayLoadHarness {
             }
             System.out.printf("round %d%s: %,d records relayed in %.2f s: %,.0f records/s; JVM CPU (relay + broker) %.1f µs/record%n",
                     round, round == 1 ? " (warm-up)" : "", rows * perRow, seconds, rate, cpu / 1e3 / (rows * perRow));
+            System.out.printf("  outbox filled %s; drained %s%n", describe(filled), describe(rig.space()));
+            if (round == rounds) {
+                awaitVacuum(rig);
+            }
         }
         double[] sorted = rates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         System.out.printf("summary: median %,.0f records/s over %d rounds (%s)%n", sorted[sorted.length / 2], sorted.length,
                 Arrays.toString(Arrays.stream(sorted).mapToLong(Math::round).toArray()));
+    }
+
+    /**
+     * Gives autovacuum up to {@code relay.vacuumWait} seconds (60) after the last round to clear the dead
+     * tuples of the drained outbox's toast table, where its payloads were, and says what it left: the space
+     * a burst leaves behind. The table's own dead tuples (one per row) are shown but not waited for: 100
+     * rows are below V3's threshold of 5,000.
+     */
+    private void awaitVacuum(OutboxRelayRig rig) {
+        long t0 = System.nanoTime();
+        String outcome;
+        try {
+            await().atMost(Duration.ofSeconds(vacuumWait)).pollInterval(Duration.ofSeconds(1))
+                    .until(rig::space, space -> space.toastDeadTuples() == 0);
+            outcome = String.format("toast vacuumed %.0f s after the drain", (System.nanoTime() - t0) / 1e9);
+        } catch (ConditionTimeoutException notYet) {
+            outcome = "toast not vacuumed within " + vacuumWait + " s";
+        }
+        System.out.printf("  outbox %s: %s%n", outcome, describe(rig.space()));
+    }
+
+    private static String describe(OutboxRelayRig.Space space) {
+        return String.format("%,.1f MiB (pg_total_relation_size), n_dead_tup %,d + toast %,d, autovacuum runs %d + toast %d",
+                space.bytes() / 1048576.0, space.deadTuples(), space.toastDeadTuples(), space.autovacuums(),
+                space.toastAutovacuums());
     }
 
     private void fill(OutboxRelayRig rig, byte[] payload, int round) {
