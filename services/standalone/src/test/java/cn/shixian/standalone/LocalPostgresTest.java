@@ -25,6 +25,7 @@ class LocalPostgresTest {
              Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "postgres")) {
             assertThat(setting(connection, "shared_buffers")).isEqualTo("512MB");
             assertThat(setting(connection, "max_wal_size")).isEqualTo("4GB");
+            assertThat(setting(connection, "random_page_cost")).isEqualTo("1.1");
             assertThat(setting(connection, "fsync")).isEqualTo("on");
             assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
         }
