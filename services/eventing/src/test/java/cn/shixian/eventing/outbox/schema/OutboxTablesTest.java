@@ -54,21 +54,7 @@ class OutboxTablesTest {
                 "[disclosure.deadlines, disclosure.deadlines] [item-1, item-1] [first, second] [{}, {}]");
         assertThat(db.jdbc().queryForList("select version || ' ' || type || ' ' || success from "
                 + OutboxTables.HISTORY_TABLE + " order by installed_rank", String.class))
-                .containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true");
-    }
-
-    @Test
-    void theOutboxAndItsToastAreVacuumedAfterFiveThousandDeadOrInsertedTuplesHoweverLargeTheyWere() {
-        ScratchSchema fresh = new ScratchSchema("outbox_vacuum_fresh").withOutbox();
-        ScratchSchema converted = new ScratchSchema("outbox_vacuum_converted").run(OLD_OUTBOX).run(OLD_CONVERSION).withOutbox();
-        ScratchSchema byRecord = new ScratchSchema("outbox_vacuum_by_record").run(OLD_OUTBOX).withOutbox();
-        List<String> settings = List.of("autovacuum_vacuum_scale_factor=0", "autovacuum_vacuum_threshold=5000",
-                "autovacuum_vacuum_insert_scale_factor=0", "autovacuum_vacuum_insert_threshold=5000");
-
-        for (ScratchSchema db : List.of(fresh, converted, byRecord)) {
-            assertThat(reloptions(db, "c.oid")).as("the outbox of " + db.name()).containsExactlyInAnyOrderElementsOf(settings);
-            assertThat(reloptions(db, "c.reltoastrelid")).as("its toast table").containsExactlyInAnyOrderElementsOf(settings);
-        }
+                .containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true");
     }
 
     @Test
@@ -130,14 +116,6 @@ class OutboxTablesTest {
     private static Integer checksum(ScratchSchema db, String version) {
         return db.jdbc().queryForObject("select checksum from flyway_schema_history where version = ?",
                 Integer.class, version);
-    }
-
-    /** The storage parameters of the outbox ({@code c.oid}) or of its toast table ({@code c.reltoastrelid}). */
-    private static List<String> reloptions(ScratchSchema db, String relation) {
-        String[] options = db.server().queryForObject("select r.reloptions from pg_class c join pg_class r on r.oid = "
-                + relation + " where c.oid = ?::regclass",
-                (rs, i) -> rs.getArray(1) == null ? new String[0] : (String[]) rs.getArray(1).getArray(), db.name() + ".outbox");
-        return List.of(options);
     }
 
     /** The outbox's columns, storage, constraints and sequence, with the schema's name left out. */
