@@ -80,8 +80,8 @@ public final class RelayLoadHarness {
     /**
      * Gives autovacuum up to {@code relay.vacuumWait} seconds (60) after the last round to clear the dead
      * tuples of the drained outbox's toast table, where its payloads were, and says what it left: the space
-     * a burst leaves behind. The table's own dead tuples (one per row) are shown but not waited for: 100
-     * rows are below V3's threshold of 5,000.
+     * a burst leaves behind. The table's own dead tuples (one per row, a hundred) are shown but not waited for:
+     * the payloads, and so the space, are in the toast.
      */
     private void awaitVacuum(OutboxRelayRig rig) {
         long t0 = System.nanoTime();
